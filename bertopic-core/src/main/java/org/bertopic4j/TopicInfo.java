@@ -1,0 +1,24 @@
+package org.bertopic4j;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One row of {@link TopicModel#topicInfo()} (BERTopic's {@code get_topic_info()}).
+ *
+ * @param topic the topic id ({@code -1} = outliers)
+ * @param count number of documents in the topic
+ * @param name {@code id_w1_w2_w3_w4}
+ * @param representation the topic's words, best first
+ * @param aspects named aspects (words, labels or pictures), in configuration order
+ * @param representativeDocs the most representative documents, most representative first
+ */
+public record TopicInfo(int topic, int count, String name, List<String> representation,
+                        Map<String, Representation> aspects, List<String> representativeDocs) {
+    /** Copies the collections. */
+    public TopicInfo {
+        representation = List.copyOf(representation);
+        aspects = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(aspects));
+        representativeDocs = List.copyOf(representativeDocs);
+    }
+}

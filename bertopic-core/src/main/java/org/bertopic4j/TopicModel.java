@@ -1,0 +1,328 @@
+package org.bertopic4j;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.bertopic4j.matrix.CsrMatrix;
+import org.bertopic4j.matrix.Matrices;
+import org.bertopic4j.vectorize.FittedClassTfidf;
+
+/**
+ * A fitted topic model: the topic of every document, each topic's words, aspects, representative
+ * documents, embedding and size, and the fitted stages needed to assign new documents. Immutable and
+ * thread-safe; operations that change topics return a new model.
+ *
+ * <pre>{@code
+ * TopicModel model = BERTopic.defaults().fit(Corpus.of(docs).withEmbeddings(embeddings));
+ * for (TopicInfo info : model.topicInfo()) {
+ *     System.out.println(info.topic() + " " + info.count() + " " + info.name());
+ * }
+ * Assignments next = model.transform(Corpus.of(newDocs).withEmbeddings(newEmbeddings));
+ * }</pre>
+ */
+public final class TopicModel {
+    private final BERTopic config;
+    private final Corpus corpus;
+    private final List<String> documents;
+    private final int[] topics;
+    private final double[] strengths;
+    private final double[][] matrix;
+    private final TopicMapper mapper;
+    private final int[] topicIds;
+    private final Map<Integer, List<WordScore>> representations;
+    private final Map<String, Map<Integer, Representation>> aspects;
+    private final CsrMatrix ctfidf;
+    private final FittedVectorizer vectorizer;
+    private final FittedClassTfidf ctfidfModel;
+    private final double[][] topicEmbeddings;
+    private final Map<Integer, List<Integer>> representativeRows;
+    private final Reduction reduction;
+    private final Clustering clustering;
+    private final Map<Integer, Integer> sizes;
+    private final Set<Integer> representativeRowSet;
+
+    TopicModel(BERTopic config, Corpus corpus, List<String> documents, int[] topics, double[] strengths,
+               double[][] matrix, TopicMapper mapper, int[] topicIds, Map<Integer, List<WordScore>> representations,
+               Map<String, Map<Integer, Representation>> aspects, CsrMatrix ctfidf, FittedVectorizer vectorizer,
+               FittedClassTfidf ctfidfModel, double[][] topicEmbeddings, Map<Integer, List<Integer>> representativeRows,
+               Reduction reduction, Clustering clustering) {
+        this.config = config;
+        this.corpus = corpus;
+        this.documents = List.copyOf(documents);
+        this.topics = topics.clone();
+        this.strengths = strengths.clone();
+        this.matrix = matrix == null ? null : Matrices.copy(matrix);
+        this.mapper = mapper;
+        this.topicIds = topicIds.clone();
+        this.representations = Collections.unmodifiableMap(new LinkedHashMap<>(representations));
+        Map<String, Map<Integer, Representation>> a = new LinkedHashMap<>();
+        aspects.forEach((k, v) -> a.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        this.aspects = Collections.unmodifiableMap(a);
+        this.ctfidf = ctfidf;
+        this.vectorizer = vectorizer;
+        this.ctfidfModel = ctfidfModel;
+        this.topicEmbeddings = topicEmbeddings == null ? null : Matrices.copy(topicEmbeddings);
+        this.representativeRows = Collections.unmodifiableMap(new LinkedHashMap<>(representativeRows));
+        this.reduction = reduction;
+        this.clustering = clustering;
+        Map<Integer, Integer> s = new TreeMap<>();
+        for (int t : topics) {
+            s.merge(t, 1, Integer::sum);
+        }
+        this.sizes = Collections.unmodifiableMap(s);
+        Set<Integer> rows = new TreeSet<>();
+        representativeRows.values().forEach(rows::addAll);
+        this.representativeRowSet = Collections.unmodifiableSet(rows);
+    }
+
+    /** The configuration that fitted this model. */
+    public BERTopic config() {
+        return config;
+    }
+
+    /** The corpus this model was fitted on. */
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    /** The topic of each document ({@code -1} = outlier), topics numbered by size, largest 0. */
+    public int[] topics() {
+        return topics.clone();
+    }
+
+    /**
+     * Each document's membership strength in its topic (HDBSCAN's {@code probabilities_}: 0 for
+     * outliers), whether or not a probability matrix was computed.
+     */
+    public double[] probabilities() {
+        return strengths.clone();
+    }
+
+    /** Documents x topics soft memberships (columns = topics 0..k-1), when {@code calculateProbabilities} was on. */
+    public Optional<double[][]> probabilityMatrix() {
+        return Optional.ofNullable(matrix).map(Matrices::copy);
+    }
+
+    /** All topic ids in ascending order ({@code -1} first when there are outliers). */
+    public List<Integer> topicIds() {
+        List<Integer> out = new ArrayList<>(topicIds.length);
+        for (int t : topicIds) {
+            out.add(t);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Number of topics, not counting the outlier topic. */
+    public int topicCount() {
+        return (int) java.util.Arrays.stream(topicIds).filter(t -> t >= 0).count();
+    }
+
+    /**
+     * A topic's words and scores, best first (BERTopic's {@code get_topic}).
+     *
+     * @throws IllegalArgumentException when the topic does not exist
+     */
+    public List<WordScore> topic(int topic) {
+        requireTopic(topic);
+        return representations.get(topic);
+    }
+
+    /** Every topic's words (BERTopic's {@code get_topics}), by ascending topic id. */
+    public Map<Integer, List<WordScore>> topicRepresentations() {
+        return representations;
+    }
+
+    /** Every named aspect: aspect name -> topic id -> representation. */
+    public Map<String, Map<Integer, Representation>> aspects() {
+        return aspects;
+    }
+
+    /** Topic id -> number of documents, by ascending topic id. */
+    public Map<Integer, Integer> topicSizes() {
+        return sizes;
+    }
+
+    /** The topic's name, {@code id_w1_w2_w3_w4} (BERTopic's {@code topic_labels_}). */
+    public String name(int topic) {
+        List<WordScore> words = topic(topic);
+        StringBuilder sb = new StringBuilder().append(topic);
+        for (int i = 0; i < Math.min(4, words.size()); i++) {
+            sb.append('_').append(words.get(i).word());
+        }
+        return sb.toString();
+    }
+
+    /** One row per topic, by ascending topic id (BERTopic's {@code get_topic_info()}). */
+    public List<TopicInfo> topicInfo() {
+        List<TopicInfo> out = new ArrayList<>(topicIds.length);
+        for (int t : topicIds) {
+            out.add(topicInfo(t));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The row of one topic. */
+    public TopicInfo topicInfo(int topic) {
+        requireTopic(topic);
+        Map<String, Representation> a = new LinkedHashMap<>();
+        aspects.forEach((name, reps) -> {
+            Representation r = reps.get(topic);
+            if (r != null) {
+                a.put(name, r);
+            }
+        });
+        return new TopicInfo(topic, sizes.get(topic), name(topic), words(topic), a, representativeDocs(topic));
+    }
+
+    /** The most representative documents of a topic, most representative first. */
+    public List<String> representativeDocs(int topic) {
+        requireTopic(topic);
+        List<String> out = new ArrayList<>();
+        for (int row : representativeRows.get(topic)) {
+            out.add(documents.get(row));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The rows of a topic's representative documents, most representative first. */
+    public List<Integer> representativeRows(int topic) {
+        requireTopic(topic);
+        return representativeRows.get(topic);
+    }
+
+    /** One row per document (BERTopic's {@code get_document_info}). */
+    public List<DocumentInfo> documentInfo() {
+        List<DocumentInfo> out = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            int t = topics[i];
+            List<String> words = words(t);
+            double p = strengths[i];
+            if (matrix != null) {
+                double max = 0;
+                double sum = 0;
+                for (double v : matrix[i]) {
+                    max = Math.max(max, v);
+                    sum += v;
+                }
+                p = t != -1 ? max : 1 - sum;
+            }
+            out.add(new DocumentInfo(i, documents.get(i), t, name(t), words, String.join(" - ", words), p,
+                    representativeRowSet.contains(i)));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The topic embeddings, one row per topic in {@link #topicIds()} order: the mean embedding of each
+     * topic's documents.
+     *
+     * @throws IllegalStateException when the model was fitted without embeddings
+     */
+    public double[][] topicEmbeddings() {
+        if (topicEmbeddings == null) {
+            throw new IllegalStateException("this model has no topic embeddings");
+        }
+        return Matrices.copy(topicEmbeddings);
+    }
+
+    /** The topic x term c-TF-IDF matrix, rows in {@link #topicIds()} order. */
+    public CsrMatrix cTfIdf() {
+        return ctfidf;
+    }
+
+    /** The fitted vectorizer whose vocabulary indexes the c-TF-IDF columns. */
+    public FittedVectorizer vectorizer() {
+        return vectorizer;
+    }
+
+    /** The fitted c-TF-IDF weighting. */
+    public FittedClassTfidf classTfidf() {
+        return ctfidfModel;
+    }
+
+    /** The topic-id history from raw cluster labels to current ids. */
+    public TopicMapper topicMapper() {
+        return mapper;
+    }
+
+    /** The fitted reduction. */
+    public Reduction reduction() {
+        return reduction;
+    }
+
+    /** The fitted clustering. */
+    public Clustering clustering() {
+        return clustering;
+    }
+
+    /**
+     * Assigns topics to new documents (BERTopic's {@code transform}): embeddings (given or from the
+     * backend) are reduced and predicted by the clusterer; clusterers that cannot predict (given
+     * labels) assign each document to the topic whose embedding is most cosine-similar, which can be
+     * {@code -1}.
+     *
+     * @throws IllegalArgumentException when the corpus has no embeddings and the model has no backend,
+     *     or the embeddings' width differs from the fitted width
+     */
+    public Assignments transform(Corpus newCorpus) {
+        java.util.Objects.requireNonNull(newCorpus, "corpus");
+        float[][] emb = TopicFitter.embeddings(newCorpus, config);
+        Matrices.requireFinite("embeddings", emb, reduction.inputDimension());
+        if (clustering.supportsPrediction()) {
+            double[][] reduced = reduction.transform(emb);
+            Clustering.Prediction p = clustering.predict(reduced);
+            double[][] m = config.calculateProbabilities() && clustering.supportsMembership()
+                    ? mapper.mapMembership(clustering.membershipVectors(reduced), topicCount()) : null;
+            return new Assignments(mapper.mapLabels(p.labels()), p.strengths(), m);
+        }
+        return byCentroid(emb);
+    }
+
+    private Assignments byCentroid(float[][] emb) {
+        double[][] sims = Matrices.cosineSimilarity(Matrices.toDouble(emb), topicEmbeddings());
+        int[] out = new int[emb.length];
+        double[] best = new double[emb.length];
+        double[][] m = config.calculateProbabilities() ? new double[emb.length][] : null;
+        int offset = topicIds.length > 0 && topicIds[0] == -1 ? 1 : 0;
+        for (int i = 0; i < emb.length; i++) {
+            int arg = 0;
+            for (int j = 1; j < sims[i].length; j++) {
+                if (sims[i][j] > sims[i][arg]) {
+                    arg = j;
+                }
+            }
+            out[i] = topicIds[arg];
+            best[i] = sims[i][arg];
+            if (m != null) {
+                m[i] = java.util.Arrays.copyOfRange(sims[i], offset, sims[i].length);
+            }
+        }
+        return new Assignments(out, best, m);
+    }
+
+    private List<String> words(int topic) {
+        List<String> out = new ArrayList<>();
+        for (WordScore w : representations.get(topic)) {
+            out.add(w.word());
+        }
+        return out;
+    }
+
+    private void requireTopic(int topic) {
+        if (!sizes.containsKey(topic)) {
+            throw new IllegalArgumentException("unknown topic " + topic + "; this model's topics are " + sizes.keySet());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "TopicModel[" + topicCount() + " topics, " + documents.size() + " documents, outliers="
+                + sizes.getOrDefault(-1, 0) + "]";
+    }
+}
