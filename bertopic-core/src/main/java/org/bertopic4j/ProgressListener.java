@@ -12,7 +12,7 @@ public interface ProgressListener {
     /**
      * Called as a step advances; {@code done == total} when the step finishes.
      *
-     * @param step a short name of the step, such as {@code "embed"}, {@code "reduce"}, {@code "cluster"}
+     * @param step the step: {@code "embed"}, {@code "reduce"}, {@code "cluster"}, {@code "vectorize"}, {@code "ctfidf"} or {@code "representation"} during a fit
      * @param done units of work done so far
      * @param total units of work in the step
      */

@@ -64,9 +64,13 @@ final class TopicFitter {
     TopicModel describe(List<String> documents, Corpus corpus, float[][] embeddings, int[] topics, double[] strengths,
                         double[][] matrix, TopicMapper mapper, Reduction reduction, Clustering clustering) {
         int[] topicIds = java.util.Arrays.stream(topics).distinct().sorted().toArray();
+        ProgressListener progress = config.progress();
+        progress.progress("vectorize", 0, 1);
         List<String> perTopic = joinPerTopic(documents, topics, topicIds, config.englishCleaning());
         FittedVectorizer vectorizer = config.vectorizer().fit(perTopic);
         CsrMatrix counts = vectorizer.transform(perTopic);
+        progress.progress("vectorize", 1, 1);
+        progress.progress("ctfidf", 0, 1);
         FittedClassTfidf ctfidfModel = config.ctfidf().fit(counts, config.ctfidf().idfMultiplier(vectorizer.vocabulary()));
         CsrMatrix ctfidf = ctfidfModel.transform(counts);
         List<List<WordScore>> candidates = TopWords.extract(ctfidf, vectorizer.vocabulary(), Math.max(config.topN(), CANDIDATES));
@@ -74,6 +78,8 @@ final class TopicFitter {
         for (int i = 0; i < topicIds.length; i++) {
             base.put(topicIds[i], candidates.get(i));
         }
+        progress.progress("ctfidf", 1, 1);
+        progress.progress("representation", 0, 1);
         long seed = config.seed().orElse(BERTopic.REPRESENTATIVE_DOCS_SEED);
         FitContext context = new FitContext(documents, topics, corpus.images().orElse(null), embeddings,
                 config.embeddingBackend().orElse(null), ctfidf, topicIds, vectorizer, ctfidfModel, seed);
@@ -87,6 +93,7 @@ final class TopicFitter {
         Map<Integer, List<Integer>> representative = context.representativeRows(
                 BERTopic.DEFAULT_REPRESENTATIVE_SAMPLES, config.representativeDocs());
         double[][] topicEmbeddings = embeddings == null ? null : topicMeans(embeddings, topics, topicIds);
+        progress.progress("representation", 1, 1);
         return new TopicModel(config, corpus, documents, topics, strengths, matrix, mapper, topicIds, main, aspects,
                 ctfidf, vectorizer, ctfidfModel, topicEmbeddings, representative, reduction, clustering);
     }
