@@ -1,0 +1,109 @@
+package org.bertopic4j.vectorize;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code CountVectorizer.fit_transform} in one pass over the documents: ranges of documents are analysed
+ * in parallel, each into its own local vocabulary and count rows; the local vocabularies are merged, the
+ * merged vocabulary is sorted by code point, pruned ({@link VocabularyPruner}), and the count rows are
+ * re-indexed to the final columns.
+ */
+final class CountFitter {
+    private CountFitter() {
+    }
+
+    /** The analysis of one range of documents. */
+    private static final class Block {
+        final Map<String, Integer> localIds = new HashMap<>();
+        final List<String> localTerms = new ArrayList<>();
+        final SparseRows rows = new SparseRows();
+        int[] localToGlobal;
+
+        int id(String term) {
+            Integer id = localIds.get(term);
+            if (id == null) {
+                id = localTerms.size();
+                localIds.put(term, id);
+                localTerms.add(term);
+            }
+            return id;
+        }
+    }
+
+    static CountVectorizer.FitResult fit(TermAnalyzer analyzer, List<String> documents, DfLimit minDf,
+            DfLimit maxDf, int maxFeatures) {
+        int nDocs = documents.size();
+        List<Block> blocks = Chunks.map(nDocs, (from, to) -> {
+            Block block = new Block();
+            for (int d = from; d < to; d++) {
+                analyzer.terms(documents.get(d), term -> block.rows.add(block.id(term)));
+                block.rows.endRow();
+            }
+            return block;
+        });
+
+        Map<String, Integer> globalIds = new HashMap<>();
+        List<String> terms = new ArrayList<>();
+        for (Block block : blocks) {
+            block.localToGlobal = new int[block.localTerms.size()];
+            for (int i = 0; i < block.localToGlobal.length; i++) {
+                String term = block.localTerms.get(i);
+                Integer g = globalIds.putIfAbsent(term, terms.size());
+                if (g == null) {
+                    g = terms.size();
+                    terms.add(term);
+                }
+                block.localToGlobal[i] = g;
+            }
+        }
+        if (terms.isEmpty()) {
+            throw new IllegalArgumentException("empty vocabulary: the documents hold no token of two or more word "
+                    + "characters (perhaps the documents only contain stop words or are empty strings); give "
+                    + "documents with words");
+        }
+
+        String[] sorted = terms.toArray(new String[0]);
+        Arrays.parallelSort(sorted, CodePointOrder.INSTANCE);
+        int[] globalToSorted = new int[sorted.length];
+        for (int s = 0; s < sorted.length; s++) {
+            globalToSorted[globalIds.get(sorted[s])] = s;
+        }
+        int[] df = new int[sorted.length];
+        long[] tf = new long[sorted.length];
+        for (Block block : blocks) {
+            for (int k = 0; k < block.rows.nnz(); k++) {
+                int s = globalToSorted[block.localToGlobal[block.rows.idAt(k)]];
+                df[s]++;
+                tf[s] += block.rows.countAt(k);
+            }
+        }
+
+        boolean[] keep = VocabularyPruner.keep(df, tf, nDocs, minDf, maxDf, maxFeatures);
+        int[] sortedToColumn = new int[sorted.length];
+        List<String> vocabulary = new ArrayList<>();
+        for (int s = 0; s < sorted.length; s++) {
+            sortedToColumn[s] = keep[s] ? vocabulary.size() : -1;
+            if (keep[s]) {
+                vocabulary.add(sorted[s]);
+            }
+        }
+        List<SparseRows> columns = Chunks.map(blocks.size(), (from, to) -> {
+            List<SparseRows> out = new ArrayList<>();
+            for (int b = from; b < to; b++) {
+                Block block = blocks.get(b);
+                int[] localToColumn = new int[block.localToGlobal.length];
+                for (int i = 0; i < localToColumn.length; i++) {
+                    localToColumn[i] = sortedToColumn[globalToSorted[block.localToGlobal[i]]];
+                }
+                out.add(block.rows.remap(localToColumn));
+            }
+            return out;
+        }).stream().flatMap(List::stream).toList();
+        FittedCountVectorizer fitted = new FittedCountVectorizer(analyzer, vocabulary);
+        return new CountVectorizer.FitResult(fitted, SparseRows.concat(columns, vocabulary.size()));
+    }
+}
