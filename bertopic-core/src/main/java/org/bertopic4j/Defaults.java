@@ -1,7 +1,5 @@
 package org.bertopic4j;
 
-import org.bertopic4j.hdbscan.Hdbscan;
-import org.bertopic4j.umap.Umap;
 import org.bertopic4j.vectorize.CountVectorizer;
 
 /** BERTopic 0.17.4's default stages (SPEC §2.1), in one place. */
@@ -9,16 +7,14 @@ final class Defaults {
     private Defaults() {
     }
 
-    /** {@code UMAP(n_neighbors=15, n_components=5, min_dist=0.0, metric="cosine")}, seeded when the model is. */
+    /** The default reducer; UMAP is being merged — until then a reducer must be set explicitly. */
     static DimensionReducer reducer(BERTopic config) {
-        Umap.Builder b = Umap.builder().nNeighbors(15).nComponents(5).minDist(0.0).metric(Umap.Metric.COSINE);
-        config.seed().ifPresent(b::seed);
-        return b.build();
+        throw new UnsupportedOperationException("no default reducer in this build yet: set one with BERTopic.builder().reducer(...)");
     }
 
-    /** {@code HDBSCAN(min_cluster_size=min_topic_size, metric="euclidean", cluster_selection_method="eom", prediction_data=True)}. */
+    /** The default clusterer; HDBSCAN is being merged — until then a clusterer must be set explicitly. */
     static Clusterer clusterer(BERTopic config) {
-        return Hdbscan.builder().minClusterSize(config.minTopicSize()).build();
+        throw new UnsupportedOperationException("no default clusterer in this build yet: set one with BERTopic.builder().clusterer(...)");
     }
 
     /** {@code CountVectorizer(ngram_range=n_gram_range)}. */

@@ -1,6 +1,5 @@
 package org.bertopic4j;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,6 @@ import org.slf4j.LoggerFactory;
  */
 final class TopicFitter {
     private static final Logger LOG = LoggerFactory.getLogger(TopicFitter.class);
-    /** Candidate words per topic handed to representation models (BERTopic: {@code max(top_n_words, 30)}). */
-    static final int CANDIDATES = 30;
-
     private final BERTopic config;
 
     TopicFitter(BERTopic config) {
@@ -63,17 +59,18 @@ final class TopicFitter {
     /** c-TF-IDF, representations, topic embeddings and representative documents for fixed assignments. */
     TopicModel describe(List<String> documents, Corpus corpus, float[][] embeddings, int[] topics, double[] strengths,
                         double[][] matrix, TopicMapper mapper, Reduction reduction, Clustering clustering) {
-        int[] topicIds = java.util.Arrays.stream(topics).distinct().sorted().toArray();
         ProgressListener progress = config.progress();
         progress.progress("vectorize", 0, 1);
-        List<String> perTopic = joinPerTopic(documents, topics, topicIds, config.englishCleaning());
+        TopicDocuments joined = TopicDocuments.join(documents, topics, config.englishCleaning());
+        int[] topicIds = joined.topics();
+        List<String> perTopic = joined.documents();
         FittedVectorizer vectorizer = config.vectorizer().fit(perTopic);
         CsrMatrix counts = vectorizer.transform(perTopic);
         progress.progress("vectorize", 1, 1);
         progress.progress("ctfidf", 0, 1);
-        FittedClassTfidf ctfidfModel = config.ctfidf().fit(counts, config.ctfidf().idfMultiplier(vectorizer.vocabulary()));
+        FittedClassTfidf ctfidfModel = config.ctfidf().fit(counts, config.ctfidf().idfMultiplier(vectorizer.vocabulary(), null));
         CsrMatrix ctfidf = ctfidfModel.transform(counts);
-        List<List<WordScore>> candidates = TopWords.extract(ctfidf, vectorizer.vocabulary(), Math.max(config.topN(), CANDIDATES));
+        List<List<WordScore>> candidates = TopWords.extract(ctfidf, vectorizer.vocabulary(), config.topN());
         Map<Integer, List<WordScore>> base = new LinkedHashMap<>();
         for (int i = 0; i < topicIds.length; i++) {
             base.put(topicIds[i], candidates.get(i));
@@ -113,28 +110,6 @@ final class TopicFitter {
             throw new IllegalStateException(backend + " returned " + e.length + " embeddings for " + corpus.size() + " rows");
         }
         return e;
-    }
-
-    /** One joined (and, for English, cleaned) document per topic, in topic-id order (BERTopic's groupby join). */
-    static List<String> joinPerTopic(List<String> documents, int[] topics, int[] topicIds, boolean englishCleaning) {
-        Map<Integer, StringBuilder> joined = new TreeMap<>();
-        for (int id : topicIds) {
-            joined.put(id, null);
-        }
-        for (int i = 0; i < topics.length; i++) {
-            StringBuilder sb = joined.get(topics[i]);
-            if (sb == null) {
-                joined.put(topics[i], new StringBuilder(documents.get(i)));
-            } else {
-                sb.append(' ').append(documents.get(i));
-            }
-        }
-        List<String> out = new ArrayList<>(topicIds.length);
-        for (int id : topicIds) {
-            StringBuilder sb = joined.get(id);
-            out.add(TopicDocuments.clean(sb == null ? "" : sb.toString(), englishCleaning));
-        }
-        return out;
     }
 
     private static Map<Integer, Representation> runChain(List<RepresentationModel> chain, RepresentationContext context,
