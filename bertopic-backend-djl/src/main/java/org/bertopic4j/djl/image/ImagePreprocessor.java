@@ -76,7 +76,7 @@ public final class ImagePreprocessor {
 
     private void requireFixedSize() {
         if (outHeight < 0) {
-            throw new IllegalStateException("the preprocessor config gives no fixed output size (shortest-edge "
+            throw new IllegalArgumentException("the preprocessor config gives no fixed output size (shortest-edge "
                     + "resize without centre crop); set do_center_crop or a {height, width} size");
         }
     }
