@@ -1,0 +1,206 @@
+package org.bertopic4j.djl.image;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtSession;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.bertopic4j.EmbeddingBackend;
+import org.bertopic4j.ImageSource;
+import org.bertopic4j.djl.ort.OnnxSession;
+
+/**
+ * Image embeddings from any ONNX image model that yields a feature vector (ResNet, MobileNet, DINOv2,
+ * a CLIP vision tower): the model directory holds the ONNX file ({@code model.onnx} or
+ * {@code onnx/model.onnx}) and a {@code preprocessor_config.json} that drives the preprocessing
+ * ({@link ImagePreprocessor}) and may name the input, output and layout. A 3-D or 4-D output is pooled
+ * ({@link FeaturePooling}). Images only: {@link #embedDocuments} throws. Immutable and thread-safe.
+ * <pre>{@code
+ * try (ImageFeatureBackend backend = ImageFeatureBackend.load(Path.of("models/mobilenet-v2"))) {
+ *     float[][] vectors = backend.embedImages(List.of(ImageSource.of(Path.of("cat.jpg"))));
+ * }
+ * }</pre>
+ */
+public final class ImageFeatureBackend implements EmbeddingBackend {
+    private final OnnxSession session;
+    private final ImagePreprocessor preprocessor;
+    private final String inputName;
+    private final String outputName;
+    private final FeaturePooling pooling;
+    private final int batchSize;
+    private final BadImagePolicy badImagePolicy;
+
+    private ImageFeatureBackend(Builder b, OnnxSession session, ImagePreprocessor preprocessor) {
+        this.session = session;
+        this.preprocessor = preprocessor;
+        ImageProcessorConfig cfg = preprocessor.config();
+        this.inputName = pick(b.inputName, cfg.inputName(), session.inputNames().get(0));
+        this.outputName = pick(b.outputName, cfg.outputName(), session.outputNames().get(0));
+        if (!session.hasInput(inputName)) {
+            session.close();
+            throw new IllegalArgumentException("inputName '" + inputName + "' is not an input of " + session.file()
+                    + "; its inputs are " + session.inputNames());
+        }
+        if (!session.hasOutput(outputName)) {
+            session.close();
+            throw new IllegalArgumentException("outputName '" + outputName + "' is not an output of "
+                    + session.file() + "; its outputs are " + session.outputNames());
+        }
+        this.pooling = b.pooling;
+        this.batchSize = b.batchSize;
+        this.badImagePolicy = b.badImagePolicy;
+    }
+
+    private static String pick(String first, String second, String fallback) {
+        return first != null ? first : second != null ? second : fallback;
+    }
+
+    /** Loads a model directory with the default options. */
+    public static ImageFeatureBackend load(Path modelDirectory) {
+        return builder(modelDirectory).build();
+    }
+
+    /** A builder for a model directory. */
+    public static Builder builder(Path modelDirectory) {
+        return new Builder(modelDirectory);
+    }
+
+    @Override
+    public float[][] embedDocuments(List<String> documents) {
+        throw new UnsupportedOperationException("ImageFeatureBackend embeds images only; use a text backend (or "
+                + "MultimodalBackend to combine one with this) for documents");
+    }
+
+    @Override
+    public boolean supportsImages() {
+        return true;
+    }
+
+    @Override
+    public float[][] embedImages(List<ImageSource> images) {
+        return embedImagesWithReport(images).vectors();
+    }
+
+    /**
+     * Embeds images and reports the ones skipped under {@link BadImagePolicy#SKIP}.
+     *
+     * @throws IllegalArgumentException for a null or empty list, a null element, or an unreadable image
+     *     under {@link BadImagePolicy#FAIL}
+     */
+    public ImageEmbeddings embedImagesWithReport(List<ImageSource> images) {
+        long[] declared = session.outputShape(outputName);
+        int dimension = declared.length == 2 && declared[1] > 0 ? (int) declared[1] : -1;
+        return ImageBatchRunner.embed(images, preprocessor, badImagePolicy, batchSize, dimension, this::run);
+    }
+
+    private float[][] run(float[] pixels, int count) {
+        long[] shape = preprocessor.imageShape();
+        try (OnnxTensor input = OnnxSession.floats(pixels, count, shape[0], shape[1], shape[2]);
+                OrtSession.Result result = session.run(Map.of(inputName, input))) {
+            return pooling.pool(OnnxSession.floatsOf(result, outputName), OnnxSession.shapeOf(result, outputName),
+                    preprocessor.config().layout(), outputName);
+        }
+    }
+
+    /** The preprocessing this backend applies. */
+    public ImagePreprocessor preprocessor() {
+        return preprocessor;
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+
+    /** Options of an {@link ImageFeatureBackend}; validated in the setters. */
+    public static final class Builder {
+        private final Path directory;
+        private Path modelFile;
+        private ImageProcessorConfig config;
+        private String inputName;
+        private String outputName;
+        private FeaturePooling pooling = FeaturePooling.AUTO;
+        private int batchSize = 32;
+        private BadImagePolicy badImagePolicy = BadImagePolicy.FAIL;
+        private int intraOpThreads;
+
+        private Builder(Path directory) {
+            if (directory == null || !Files.isDirectory(directory)) {
+                throw new IllegalArgumentException("modelDirectory " + directory + " is not a directory; give the "
+                        + "folder holding model.onnx and preprocessor_config.json");
+            }
+            this.directory = directory;
+        }
+
+        /** The ONNX file, when not {@code model.onnx} or {@code onnx/model.onnx} in the directory. */
+        public Builder modelFile(Path file) {
+            this.modelFile = Objects.requireNonNull(file, "modelFile");
+            return this;
+        }
+
+        /** The preprocessing, when not the directory's {@code preprocessor_config.json}. */
+        public Builder preprocessorConfig(ImageProcessorConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /** The pixel input's name (default: the config's {@code input_name}, else the first input). */
+        public Builder inputName(String name) {
+            this.inputName = Objects.requireNonNull(name, "inputName");
+            return this;
+        }
+
+        /** The feature output's name (default: the config's {@code output_name}, else the first output). */
+        public Builder outputName(String name) {
+            this.outputName = Objects.requireNonNull(name, "outputName");
+            return this;
+        }
+
+        /** How the output becomes one vector per image (default {@link FeaturePooling#AUTO}). */
+        public Builder pooling(FeaturePooling pooling) {
+            this.pooling = Objects.requireNonNull(pooling, "pooling");
+            return this;
+        }
+
+        /** Images per model run (default 32). */
+        public Builder batchSize(int batchSize) {
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
+            }
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /** What to do with unreadable images (default {@link BadImagePolicy#FAIL}). */
+        public Builder onBadImage(BadImagePolicy policy) {
+            this.badImagePolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** ONNX Runtime intra-op threads (default 0: the runtime decides). */
+        public Builder intraOpThreads(int threads) {
+            if (threads < 0) {
+                throw new IllegalArgumentException("intraOpThreads must be >= 0, got " + threads);
+            }
+            this.intraOpThreads = threads;
+            return this;
+        }
+
+        /**
+         * Loads the model.
+         *
+         * @throws IllegalArgumentException naming the file when the model or config is missing or invalid
+         */
+        public ImageFeatureBackend build() {
+            Path file = modelFile != null ? modelFile
+                    : Files.isRegularFile(directory.resolve("model.onnx")) ? directory.resolve("model.onnx")
+                    : directory.resolve("onnx").resolve("model.onnx");
+            ImagePreprocessor pre = new ImagePreprocessor(config != null ? config
+                    : ImageProcessorConfig.load(directory.resolve("preprocessor_config.json")));
+            pre.imageSize(); // fails early when the config gives no fixed size
+            return new ImageFeatureBackend(this, OnnxSession.open(file, intraOpThreads), pre);
+        }
+    }
+}

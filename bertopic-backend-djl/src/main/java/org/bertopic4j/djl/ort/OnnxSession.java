@@ -1,0 +1,183 @@
+package org.bertopic4j.djl.ort;
+
+import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OnnxValue;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One ONNX model loaded in ONNX Runtime (the runtime of DJL's OnnxRuntime engine), with named float,
+ * int64 and bool inputs. {@link #run} is thread-safe: many threads may run the same session at once.
+ */
+public final class OnnxSession implements AutoCloseable {
+    private static final OrtEnvironment ENV = OrtEnvironment.getEnvironment();
+
+    private final Path file;
+    private final OrtSession session;
+    private final Map<String, TensorInfo> inputs;
+    private final Map<String, TensorInfo> outputs;
+
+    private OnnxSession(Path file, OrtSession session) throws OrtException {
+        this.file = file;
+        this.session = session;
+        this.inputs = tensorInfos(session.getInputInfo());
+        this.outputs = tensorInfos(session.getOutputInfo());
+    }
+
+    private static Map<String, TensorInfo> tensorInfos(Map<String, NodeInfo> infos) {
+        Map<String, TensorInfo> out = new LinkedHashMap<>();
+        for (Map.Entry<String, NodeInfo> e : infos.entrySet()) {
+            if (e.getValue().getInfo() instanceof TensorInfo t) {
+                out.put(e.getKey(), t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Loads an ONNX file.
+     *
+     * @param intraOpThreads threads per run inside ONNX Runtime; 0 lets the runtime decide (all cores)
+     * @throws IllegalArgumentException naming the file when it is missing or not a loadable ONNX model
+     */
+    public static OnnxSession open(Path file, int intraOpThreads) {
+        if (file == null || !Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("ONNX model file not found: " + file);
+        }
+        if (intraOpThreads < 0) {
+            throw new IllegalArgumentException("intraOpThreads must be >= 0 (0 = runtime default), got "
+                    + intraOpThreads);
+        }
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(intraOpThreads);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            return new OnnxSession(file, ENV.createSession(file.toString(), options));
+        } catch (OrtException e) {
+            throw new IllegalArgumentException("cannot load ONNX model " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The model file. */
+    public Path file() {
+        return file;
+    }
+
+    /** Input names in the model's order. */
+    public List<String> inputNames() {
+        return new ArrayList<>(inputs.keySet());
+    }
+
+    /** Output names in the model's order. */
+    public List<String> outputNames() {
+        return new ArrayList<>(outputs.keySet());
+    }
+
+    /** Whether the model has an input of this name. */
+    public boolean hasInput(String name) {
+        return inputs.containsKey(name);
+    }
+
+    /** Whether the model has an output of this name. */
+    public boolean hasOutput(String name) {
+        return outputs.containsKey(name);
+    }
+
+    /** The declared shape of an input, -1 for dynamic axes. */
+    public long[] inputShape(String name) {
+        return info(inputs, name, "input").getShape();
+    }
+
+    /** The declared shape of an output, -1 for dynamic axes. */
+    public long[] outputShape(String name) {
+        return info(outputs, name, "output").getShape();
+    }
+
+    private TensorInfo info(Map<String, TensorInfo> map, String name, String what) {
+        TensorInfo t = map.get(name);
+        if (t == null) {
+            throw new IllegalArgumentException(file + " has no " + what + " named '" + name + "'; it has "
+                    + map.keySet());
+        }
+        return t;
+    }
+
+    /** A float32 tensor of the given shape over {@code data} (row-major). */
+    public static OnnxTensor floats(float[] data, long... shape) {
+        try {
+            return OnnxTensor.createTensor(ENV, FloatBuffer.wrap(data), shape);
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot create a float tensor: " + e.getMessage(), e);
+        }
+    }
+
+    /** An int64 tensor of the given shape over {@code data} (row-major). */
+    public static OnnxTensor longs(long[] data, long... shape) {
+        try {
+            return OnnxTensor.createTensor(ENV, LongBuffer.wrap(data), shape);
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot create an int64 tensor: " + e.getMessage(), e);
+        }
+    }
+
+    /** A bool tensor of shape {@code [1]}. */
+    public static OnnxTensor bool(boolean value) {
+        try {
+            return OnnxTensor.createTensor(ENV, new boolean[] {value});
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot create a bool tensor: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs the model. The caller closes the inputs and the result.
+     *
+     * @throws IllegalStateException naming the model file when ONNX Runtime fails
+     */
+    public OrtSession.Result run(Map<String, OnnxTensor> feeds) {
+        try {
+            return session.run(feeds);
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime failed running " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The float32 values of a named output, copied, in row-major order. */
+    public static float[] floatsOf(OrtSession.Result result, String name) {
+        OnnxValue v = result.get(name).orElseThrow(() -> new IllegalStateException("no output " + name));
+        FloatBuffer buffer = ((OnnxTensor) v).getFloatBuffer();
+        float[] out = new float[buffer.remaining()];
+        buffer.get(out);
+        return out;
+    }
+
+    /** The runtime shape of a named output. */
+    public static long[] shapeOf(OrtSession.Result result, String name) {
+        OnnxValue v = result.get(name).orElseThrow(() -> new IllegalStateException("no output " + name));
+        return ((OnnxTensor) v).getInfo().getShape();
+    }
+
+    /** Closes all tensors of a feed map. */
+    public static void closeAll(Map<String, OnnxTensor> feeds) {
+        feeds.values().forEach(OnnxTensor::close);
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot close " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
