@@ -83,10 +83,10 @@ public final class HtmlReport {
         TopicVectors vectors = TopicVectors.of(model);
         TopicSections topics = new TopicSections(model, corpus.images().orElse(null), thumbnailSize);
         StringBuilder sb = new StringBuilder(1 << 16);
-        sb.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+        sb.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"/>")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:;"
-                        + " style-src 'unsafe-inline'\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
+                        + " style-src 'unsafe-inline'\"/>")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>")
                 .append(Encode.forHtml(title)).append("</title><style>").append(PageStyle.CSS)
                 .append("</style></head><body><h1>").append(Encode.forHtml(title)).append("</h1><p class=\"note\">")
                 .append(Encode.forHtml(model.toString())).append("</p>");

@@ -1,7 +1,5 @@
 package org.bertopic4j.report;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
 
 /**
  * Two-dimensional layouts for the maps: classical (Torgerson) MDS on cosine distances for the few
@@ -10,6 +8,8 @@ import org.apache.commons.math3.linear.EigenDecomposition;
  * deterministic: eigenvector signs are fixed so that the largest-magnitude coordinate is positive.
  */
 final class Projection {
+    private static final int MAX_ITERATIONS = 2000;
+
     private Projection() {
     }
 
@@ -98,20 +98,93 @@ final class Projection {
     private record Axis(double value, double[] vector) {
     }
 
-    /** The (up to) two eigenpairs with the largest eigenvalues, signs fixed. */
-    private static Axis[] topAxes(double[][] symmetric) {
-        EigenDecomposition eig = new EigenDecomposition(new Array2DRowRealMatrix(symmetric, false));
-        double[] values = eig.getRealEigenvalues();
-        Integer[] order = new Integer[values.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+    /**
+     * The two eigenpairs with the largest eigenvalues, signs fixed: orthogonal (subspace) iteration
+     * on the matrix shifted to be positive semi-definite, then Rayleigh-Ritz on the 2-D subspace.
+     * Deterministic (fixed start vectors) and robust to repeated eigenvalues, which a full
+     * decomposition of these low-rank matrices often is not.
+     */
+    private static Axis[] topAxes(double[][] a) {
+        int n = a.length;
+        double shift = 0;
+        for (int i = 0; i < n; i++) {
+            double off = 0;
+            for (int j = 0; j < n; j++) {
+                off += i == j ? 0 : Math.abs(a[i][j]);
+            }
+            shift = Math.max(shift, off - a[i][i]);
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
-        Axis[] out = new Axis[Math.min(2, values.length)];
-        for (int c = 0; c < out.length; c++) {
-            out[c] = new Axis(values[order[c]], signFixed(eig.getEigenvector(order[c]).toArray()));
+        double[][] q = new double[2][n];
+        // shift = Gershgorin bound on the most negative eigenvalue, so the top two become the dominant ones
+        java.util.Random start = new java.util.Random(42);
+        for (int i = 0; i < n; i++) {
+            q[0][i] = start.nextGaussian();
+            q[1][i] = start.nextGaussian();
+        }
+        orthonormalise(q);
+        for (int iter = 0; iter < MAX_ITERATIONS; iter++) {
+            double[][] next = {multiply(a, q[0], shift), multiply(a, q[1], shift)};
+            orthonormalise(next);
+            double change = 0;
+            for (double[] v : next) {
+                change += 1 - (Math.pow(dot(v, q[0]), 2) + Math.pow(dot(v, q[1]), 2));
+            }
+            q = next;
+            if (change < 1e-13) {
+                break;
+            }
+        }
+        double h00 = dot(q[0], multiply(a, q[0], 0));
+        double h01 = dot(q[0], multiply(a, q[1], 0));
+        double h11 = dot(q[1], multiply(a, q[1], 0));
+        double angle = 0.5 * Math.atan2(2 * h01, h00 - h11);
+        double c = Math.cos(angle);
+        double s = Math.sin(angle);
+        double[] v0 = new double[n];
+        double[] v1 = new double[n];
+        for (int i = 0; i < n; i++) {
+            v0[i] = c * q[0][i] + s * q[1][i];
+            v1[i] = -s * q[0][i] + c * q[1][i];
+        }
+        double l0 = dot(v0, multiply(a, v0, 0));
+        double l1 = dot(v1, multiply(a, v1, 0));
+        Axis first = new Axis(l0, signFixed(v0));
+        Axis second = new Axis(l1, signFixed(v1));
+        return l0 >= l1 ? new Axis[] {first, second} : new Axis[] {second, first};
+    }
+
+    private static double[] multiply(double[][] a, double[] v, double shift) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = dot(a[i], v) + shift * v[i];
         }
         return out;
+    }
+
+    /** Gram-Schmidt on the two rows; a row that collapses is replaced by a unit vector orthogonal to the first. */
+    private static void orthonormalise(double[][] q) {
+        scale(q[0]);
+        double p = dot(q[0], q[1]);
+        for (int i = 0; i < q[1].length; i++) {
+            q[1][i] -= p * q[0][i];
+        }
+        if (Math.sqrt(dot(q[1], q[1])) < 1e-300) {
+            java.util.Arrays.fill(q[1], 0);
+            int arg = Math.abs(q[0][0]) < 0.9 ? 0 : 1;
+            q[1][arg] = 1;
+            p = dot(q[0], q[1]);
+            for (int i = 0; i < q[1].length; i++) {
+                q[1][i] -= p * q[0][i];
+            }
+        }
+        scale(q[1]);
+    }
+
+    private static void scale(double[] v) {
+        double norm = Math.sqrt(dot(v, v));
+        for (int i = 0; i < v.length; i++) {
+            v[i] = norm == 0 ? 0 : v[i] / norm;
+        }
     }
 
     private static double[] signFixed(double[] v) {

@@ -80,7 +80,7 @@ final class TopicSections {
             if (uri.isPresent()) {
                 sb.append("<img src=\"").append(Encode.forHtmlAttribute(uri.get())).append("\" alt=\"")
                         .append(Encode.forHtmlAttribute(name)).append("\" title=\"")
-                        .append(Encode.forHtmlAttribute(name)).append("\">");
+                        .append(Encode.forHtmlAttribute(name)).append("\"/>");
             } else {
                 sb.append("<div class=\"missing\" title=\"").append(Encode.forHtmlAttribute(source.name()))
                         .append("\">image unavailable</div>");
@@ -101,7 +101,7 @@ final class TopicSections {
         }
         Representation.Picture p = (Representation.Picture) r;
         return "<img class=\"aspect\" src=\"" + Encode.forHtmlAttribute(Thumbnails.dataUri(p.image(), 2 * thumbnailSize))
-                + "\" alt=\"" + Encode.forHtmlAttribute(alt) + "\">";
+                + "\" alt=\"" + Encode.forHtmlAttribute(alt) + "\"/>";
     }
 
     private static List<String> nonEmpty(List<String> words) {
