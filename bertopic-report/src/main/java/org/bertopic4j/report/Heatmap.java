@@ -35,13 +35,14 @@ final class Heatmap {
                 hi = Math.max(hi, v);
             }
         }
-        double cell = Math.max(4, Math.min(24, MAX_PLOT / k));
+        double cell = Math.max(4, Math.min(40, MAX_PLOT / k));
         double fontSize = Math.min(11, cell * 0.9);
+        double offset = Math.min(cell * 0.7, cell / 2 + fontSize / 3);
         double plot = cell * k;
         Svg svg = new Svg(LABEL_W + plot + 20, LABEL_W + plot, "Topic similarity matrix");
         for (int i = 0; i < k; i++) {
             String label = TopicLabels.shortName(model, topics.get(i));
-            svg.text(LABEL_W - 4, LABEL_W + i * cell + cell * 0.7, label, "end", fontSize, false);
+            svg.text(LABEL_W - 4, LABEL_W + i * cell + offset, label, "end", fontSize, false);
             for (int j = 0; j < k; j++) {
                 String title = label + " / " + TopicLabels.shortName(model, topics.get(j)) + ": "
                         + String.format(Locale.ROOT, "%.3f", sim[i][j]);
@@ -50,7 +51,7 @@ final class Heatmap {
             }
         }
         for (int j = 0; j < k; j++) {
-            double x = LABEL_W + j * cell + cell * 0.7;
+            double x = LABEL_W + j * cell + offset;
             svg.risingText(x, LABEL_W - 4, TopicLabels.shortName(model, topics.get(j)), fontSize);
         }
         return svg.end();

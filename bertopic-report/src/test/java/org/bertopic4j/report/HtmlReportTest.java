@@ -66,6 +66,33 @@ class HtmlReportTest {
     }
 
     @Test
+    void heatmapCellsHoldTheCosineSimilarityOfTopicEmbeddings() {
+        TopicModel model = ReportFixtures.fortunes();
+        XmlPage page = new XmlPage(HtmlReport.of(model, model.corpus()).render());
+        double[][] emb = model.topicEmbeddings();
+        int offset = model.topicIds().size() - model.topicCount();
+        int k = model.topicCount();
+        List<String> titles = page.texts("//section[@id='heatmap']//*[local-name()='rect']");
+        for (int i = 0; i < k; i += 7) {
+            for (int j = 0; j < k; j += 5) {
+                double[] a = emb[offset + i];
+                double[] b = emb[offset + j];
+                double dot = 0;
+                double na = 0;
+                double nb = 0;
+                for (int d = 0; d < a.length; d++) {
+                    dot += a[d] * b[d];
+                    na += a[d] * a[d];
+                    nb += b[d] * b[d];
+                }
+                String expected = TopicLabels.shortName(model, i) + " / " + TopicLabels.shortName(model, j) + ": "
+                        + String.format(Locale.ROOT, "%.3f", dot / Math.sqrt(na * nb));
+                assertEquals(expected, titles.get(i * k + j));
+            }
+        }
+    }
+
+    @Test
     void evaluationShowsTheCoreMeasures() {
         TopicModel model = ReportFixtures.fortunes();
         XmlPage page = new XmlPage(fullReport(model));
