@@ -15,6 +15,8 @@ import org.bertopic4j.Corpus;
 import org.bertopic4j.TopicModel;
 import org.bertopic4j.matrix.Matrices;
 import org.owasp.encoder.Encode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A self-contained HTML report of a fitted topic model: one page with no network access at all
@@ -33,6 +35,7 @@ import org.owasp.encoder.Encode;
  * }</pre>
  */
 public final class HtmlReport {
+    private static final Logger LOG = LoggerFactory.getLogger(HtmlReport.class);
     private final TopicModel model;
     private final Corpus corpus;
     private final String title;
@@ -40,6 +43,7 @@ public final class HtmlReport {
     private final TopicHierarchy hierarchy;
     private final int barchartTopics;
     private final int barchartWords;
+    private final int heatmapTopics;
     private final int maxMapDocuments;
     private final long seed;
     private final int thumbnailSize;
@@ -53,6 +57,7 @@ public final class HtmlReport {
         this.hierarchy = b.hierarchy;
         this.barchartTopics = b.barchartTopics;
         this.barchartWords = b.barchartWords;
+        this.heatmapTopics = b.heatmapTopics;
         this.maxMapDocuments = b.maxMapDocuments;
         this.seed = b.seed;
         this.thumbnailSize = b.thumbnailSize;
@@ -68,6 +73,12 @@ public final class HtmlReport {
      */
     public static HtmlReport of(TopicModel model, Corpus corpus) {
         return builder(model, corpus).build();
+    }
+
+    /** A report with the default settings on the corpus the model was fitted on ({@link TopicModel#corpus()}). */
+    public static HtmlReport of(TopicModel model) {
+        Objects.requireNonNull(model, "model");
+        return of(model, model.corpus());
     }
 
     /**
@@ -95,8 +106,10 @@ public final class HtmlReport {
         section(sb, "barchart", "Topic word scores", BarChart.render(model, barchartTopics, barchartWords));
         section(sb, "topic-map", "Intertopic distance map (classical MDS of cosine distances between "
                 + vectors.source() + ")", TopicMap.render(model, vectors));
-        section(sb, "heatmap", "Similarity matrix (cosine of " + vectors.source() + ")",
-                Heatmap.render(model, vectors));
+        TopicVectors largest = vectors.largest(model, heatmapTopics);
+        section(sb, "heatmap", "Similarity matrix (cosine of " + vectors.source()
+                + (largest.topics().size() < vectors.topics().size() ? ", the " + heatmapTopics + " largest topics"
+                : "") + ")", Heatmap.render(model, largest));
         section(sb, "documents", "Documents (PCA of normalised embeddings, at most " + maxMapDocuments
                 + " sampled)", DocumentMap.render(model, documentVectors(), documents(), maxMapDocuments, seed));
         if (hierarchy != null) {
@@ -142,6 +155,7 @@ public final class HtmlReport {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write report " + file + ": " + e.getMessage(), e);
         }
+        LOG.info("report: wrote {} ({} characters)", target, html.length());
         return file;
     }
 
@@ -170,6 +184,7 @@ public final class HtmlReport {
         private TopicHierarchy hierarchy;
         private int barchartTopics = 8;
         private int barchartWords = 5;
+        private int heatmapTopics = 100;
         private int maxMapDocuments = 3000;
         private long seed = 42;
         private int thumbnailSize = 128;
@@ -230,6 +245,15 @@ public final class HtmlReport {
         /** Words per topic in the word-score bars (BERTopic's {@code n_words}, default 5). */
         public Builder barchartWords(int words) {
             this.barchartWords = atLeast("barchartWords", words, 1);
+            return this;
+        }
+
+        /**
+         * Topics in the similarity heatmap, the largest ones (BERTopic's {@code top_n_topics}; default 100,
+         * which keeps the page small: the heatmap has one cell per pair).
+         */
+        public Builder heatmapTopics(int topics) {
+            this.heatmapTopics = atLeast("heatmapTopics", topics, 2);
             return this;
         }
 

@@ -1,6 +1,5 @@
 package org.bertopic4j.report;
 
-
 /**
  * Two-dimensional layouts for the maps: classical (Torgerson) MDS on cosine distances for the few
  * topic embeddings, and PCA of L2-normalised document embeddings for the many documents (PCA of
@@ -47,6 +46,13 @@ final class Projection {
         }
         double[][] unit = normalise(rows);
         int d = unit[0].length;
+        if (d < 2) {
+            double[][] out = new double[n][2];
+            for (int i = 0; i < n; i++) {
+                out[i][0] = unit[i][0];
+            }
+            return out;
+        }
         double[] mean = new double[d];
         for (double[] r : unit) {
             for (int k = 0; k < d; k++) {

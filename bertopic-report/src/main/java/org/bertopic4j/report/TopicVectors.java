@@ -1,6 +1,9 @@
 package org.bertopic4j.report;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.bertopic4j.TopicModel;
 
 /**
@@ -27,6 +30,22 @@ record TopicVectors(List<Integer> topics, double[][] vectors, String source) {
             all = model.cTfIdf().toDense();
             source = "c-TF-IDF";
         }
-        return new TopicVectors(topics, java.util.Arrays.copyOfRange(all, offset, all.length), source);
+        return new TopicVectors(topics, Arrays.copyOfRange(all, offset, all.length), source);
+    }
+
+    /** The rows of the {@code limit} largest topics (ties: lower id), in ascending topic order. */
+    TopicVectors largest(TopicModel model, int limit) {
+        if (topics.size() <= limit) {
+            return this;
+        }
+        Map<Integer, Integer> sizes = model.topicSizes();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < topics.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> sizes.get(topics.get(b)) - sizes.get(topics.get(a)));
+        List<Integer> keep = order.subList(0, limit).stream().sorted().toList();
+        return new TopicVectors(keep.stream().map(topics::get).toList(),
+                keep.stream().map(i -> vectors[i]).toArray(double[][]::new), source);
     }
 }

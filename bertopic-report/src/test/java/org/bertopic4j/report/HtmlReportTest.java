@@ -93,6 +93,18 @@ class HtmlReportTest {
     }
 
     @Test
+    void heatmapCanBeLimitedToTheLargestTopics() {
+        TopicModel model = ReportFixtures.fortunes();
+        XmlPage page = new XmlPage(HtmlReport.builder(model, model.corpus()).heatmapTopics(10).build().render());
+        assertEquals(100, page.count("//section[@id='heatmap']//*[local-name()='rect']"));
+        List<Integer> largest = model.topicSizes().entrySet().stream().filter(e -> e.getKey() >= 0)
+                .sorted((a, b) -> b.getValue() - a.getValue()).limit(10).map(Map.Entry::getKey).sorted().toList();
+        List<String> rowLabels = page.texts("//section[@id='heatmap']//*[local-name()='text'][@text-anchor='end']");
+        assertEquals(largest.stream().map(t -> TopicLabels.shortName(model, t)).toList(), rowLabels);
+        assertEquals(HtmlReport.of(model).render(), HtmlReport.of(model, model.corpus()).render());
+    }
+
+    @Test
     void evaluationShowsTheCoreMeasures() {
         TopicModel model = ReportFixtures.fortunes();
         XmlPage page = new XmlPage(fullReport(model));

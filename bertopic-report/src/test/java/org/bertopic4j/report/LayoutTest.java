@@ -65,6 +65,8 @@ class LayoutTest {
             assertTrue(Double.isFinite(p[0]) && Double.isFinite(p[1]));
         }
         assertEquals(2, Projection.normalisedPca(new double[][] {{1, 0}, {0, 1}}).length);
+        double[][] oneD = Projection.normalisedPca(new double[][] {{1}, {-2}, {3}});
+        assertArrayEquals(new double[][] {{1, 0}, {-1, 0}, {1, 0}}, oneD);
     }
 
     @Test

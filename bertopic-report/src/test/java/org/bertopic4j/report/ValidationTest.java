@@ -35,6 +35,7 @@ class ValidationTest {
         assertEquals("barchartTopics must be >= 1, got 0", message(() -> b.barchartTopics(0)));
         assertEquals("barchartWords must be >= 1, got -1", message(() -> b.barchartWords(-1)));
         assertEquals("maxMapDocuments must be >= 1, got 0", message(() -> b.maxMapDocuments(0)));
+        assertEquals("heatmapTopics must be >= 2, got 1", message(() -> b.heatmapTopics(1)));
         assertTrue(message(() -> b.hierarchy(List.of(new TopicHierarchy.Merge(0, 1, 0.5))))
                 .startsWith("merges has 1 entries but " + model.topicCount() + " leaves need exactly"));
     }
