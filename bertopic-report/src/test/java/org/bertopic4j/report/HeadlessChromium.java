@@ -67,8 +67,8 @@ final class HeadlessChromium {
     private static List<String> pageRequests(Path netLog) throws IOException {
         JsonNode root = new ObjectMapper().readTree(netLog.toFile());
         Map<Integer, String> eventNames = new HashMap<>();
-        root.path("constants").path("logEventTypes").fields()
-                .forEachRemaining(e -> eventNames.put(e.getValue().asInt(), e.getKey()));
+        JsonNode types = root.path("constants").path("logEventTypes");
+        types.fieldNames().forEachRemaining(name -> eventNames.put(types.get(name).asInt(), name));
         List<String> out = new ArrayList<>();
         for (JsonNode event : root.path("events")) {
             if (!"URL_REQUEST_START_JOB".equals(eventNames.get(event.path("type").asInt()))) {
