@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -102,24 +103,35 @@ public final class HtmlReport {
                 .append(Encode.forHtml(title)).append("</title><style>").append(PageStyle.CSS)
                 .append("</style></head><body><h1>").append(Encode.forHtml(title)).append("</h1><p class=\"note\">")
                 .append(Encode.forHtml(model.toString())).append("</p>");
-        section(sb, "topics", "Topics", topics.table());
-        section(sb, "barchart", "Topic word scores", BarChart.render(model, barchartTopics, barchartWords));
-        section(sb, "topic-map", "Intertopic distance map (classical MDS of cosine distances between "
-                + vectors.source() + ")", TopicMap.render(model, vectors));
+        Map<String, Section> sections = new LinkedHashMap<>();
+        sections.put("topics", new Section("Topics", topics.table()));
+        sections.put("barchart", new Section("Topic word scores",
+            BarChart.render(model, barchartTopics, barchartWords)));
+        sections.put("topic-map", new Section("Intertopic distance map (classical MDS of cosine distances between "
+                + vectors.source() + ")", TopicMap.render(model, vectors)));
         TopicVectors largest = vectors.largest(model, heatmapTopics);
-        section(sb, "heatmap", "Similarity matrix (cosine of " + vectors.source()
+        sections.put("heatmap", new Section("Similarity matrix (cosine of " + vectors.source()
                 + (largest.topics().size() < vectors.topics().size() ? ", the " + heatmapTopics + " largest topics"
-                : "") + ")", Heatmap.render(model, largest));
-        section(sb, "documents", "Documents (PCA of normalised embeddings, at most " + maxMapDocuments
-                + " sampled)", DocumentMap.render(model, documentVectors(), documents(), maxMapDocuments, seed));
+                : "") + ")", Heatmap.render(model, largest)));
+        sections.put("documents", new Section("Documents (PCA of normalised embeddings; corpora over "
+                + maxMapDocuments + " documents are sampled)",
+            DocumentMap.render(model, documentVectors(), documents(), maxMapDocuments, seed)));
         if (hierarchy != null) {
-            section(sb, "hierarchy", "Hierarchical clustering", Dendrogram.render(hierarchy));
+            sections.put("hierarchy", new Section("Hierarchical clustering", Dendrogram.render(hierarchy)));
         }
         if (evaluation) {
             Map<String, Double> measures = Evaluation.measures(model, goldLabels);
-            section(sb, "evaluation", "Evaluation", measures.isEmpty() ? "" : Evaluation.render(measures));
+            sections.put("evaluation", new Section("Evaluation",
+                measures.isEmpty() ? "" : Evaluation.render(measures)));
         }
-        section(sb, "per-topic", "Topics in detail", topics.sections());
+        sections.put("per-topic", new Section("Topics in detail", topics.sections()));
+        sections.values().removeIf(v -> v.body().isEmpty());
+        sb.append("<nav>");
+        sections.forEach((id, v) -> sb.append("<a href=\"#").append(id).append("\">")
+                .append(Encode.forHtml(v.heading().replaceAll(" \\(.*", ""))).append("</a> "));
+        sb.append("</nav>");
+        sections.forEach((id, v) -> sb.append("<section id=\"").append(id).append("\"><h2>")
+                .append(Encode.forHtml(v.heading())).append("</h2>").append(v.body()).append("</section>"));
         return sb.append("</body></html>\n").toString();
     }
 
@@ -159,12 +171,8 @@ public final class HtmlReport {
         return file;
     }
 
-    private static void section(StringBuilder sb, String id, String heading, String body) {
-        if (body.isEmpty()) {
-            return;
-        }
-        sb.append("<section id=\"").append(id).append("\"><h2>").append(Encode.forHtml(heading)).append("</h2>")
-                .append(body).append("</section>");
+    /** A titled part of the page; left out when its body is empty. */
+    private record Section(String heading, String body) {
     }
 
     private double[][] documentVectors() {

@@ -4,7 +4,9 @@ package org.bertopic4j.report;
 final class PageStyle {
     static final String CSS = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:24px;"
             + "color:#222;background:#fff}"
-            + "h1{font-size:24px}h2{font-size:19px;border-bottom:1px solid #ddd;padding-bottom:4px;margin-top:32px}"
+            + "h1{font-size:24px}nav{position:sticky;top:0;background:#fff;padding:6px 0;font-size:13px;"
+            + "border-bottom:1px solid #eee}nav a{margin-right:12px;color:#0072B2}"
+            + "h2{font-size:19px;border-bottom:1px solid #ddd;padding-bottom:4px;margin-top:32px}"
             + "h3{font-size:16px}small{color:#666;font-weight:normal}.note{color:#666;font-size:13px}"
             + "table{border-collapse:collapse;font-size:13px}th,td{border:1px solid #ddd;padding:4px 8px;"
             + "text-align:left;vertical-align:top}thead th{background:#f3f5f7}"

@@ -100,8 +100,9 @@ final class TopicSections {
             return Encode.forHtml(l.text());
         }
         Representation.Picture p = (Representation.Picture) r;
-        return "<img class=\"aspect\" src=\"" + Encode.forHtmlAttribute(Thumbnails.dataUri(p.image(), 2 * thumbnailSize))
-                + "\" alt=\"" + Encode.forHtmlAttribute(alt) + "\"/>";
+        String uri = Thumbnails.dataUri(p.image(), 2 * thumbnailSize);
+        return "<img class=\"aspect\" src=\"" + Encode.forHtmlAttribute(uri) + "\" alt=\""
+                + Encode.forHtmlAttribute(alt) + "\"/>";
     }
 
     private static List<String> nonEmpty(List<String> words) {

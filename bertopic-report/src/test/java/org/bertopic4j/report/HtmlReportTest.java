@@ -44,6 +44,12 @@ class HtmlReportTest {
         assertEquals(k - 1, page.count("//section[@id='hierarchy']//*[local-name()='polyline']"));
         assertEquals(model.topicIds().size(), page.count("//section[@class='topic']"));
         assertEquals(0, page.count("//section[@class='topic']//img"), "a text corpus has no image tiles");
+        List<String> links = page.nodes("//nav/a").stream().map(n -> ((Element) n).getAttribute("href")).toList();
+        assertEquals(List.of("#topics", "#barchart", "#topic-map", "#heatmap", "#documents", "#hierarchy",
+                "#evaluation", "#per-topic"), links);
+        for (String link : links) {
+            assertEquals(1, page.count("//section[@id='" + link.substring(1) + "']"), link);
+        }
     }
 
     @Test
