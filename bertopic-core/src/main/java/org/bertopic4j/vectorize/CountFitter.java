@@ -1,7 +1,6 @@
 package org.bertopic4j.vectorize;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ final class CountFitter {
 
     /** The analysis of one range of documents. */
     private static final class Block {
-        final Map<String, Integer> localIds = new HashMap<>();
+        Map<String, Integer> localIds = new HashMap<>();
         final List<String> localTerms = new ArrayList<>();
         final SparseRows rows = new SparseRows();
         int[] localToGlobal;
@@ -37,12 +36,13 @@ final class CountFitter {
     static CountVectorizer.FitResult fit(TermAnalyzer analyzer, List<String> documents, DfLimit minDf,
             DfLimit maxDf, int maxFeatures) {
         int nDocs = documents.size();
-        List<Block> blocks = Chunks.map(nDocs, (from, to) -> {
+        List<Block> blocks = Chunks.map(documents, (from, to) -> {
             Block block = new Block();
             for (int d = from; d < to; d++) {
                 analyzer.terms(documents.get(d), term -> block.rows.add(block.id(term)));
                 block.rows.endRow();
             }
+            block.localIds = null;
             return block;
         });
 
@@ -67,7 +67,7 @@ final class CountFitter {
         }
 
         String[] sorted = terms.toArray(new String[0]);
-        Arrays.parallelSort(sorted, CodePointOrder.INSTANCE);
+        CodePointOrder.sort(sorted);
         int[] globalToSorted = new int[sorted.length];
         for (int s = 0; s < sorted.length; s++) {
             globalToSorted[globalIds.get(sorted[s])] = s;
@@ -91,18 +91,13 @@ final class CountFitter {
                 vocabulary.add(sorted[s]);
             }
         }
-        List<SparseRows> columns = Chunks.map(blocks.size(), (from, to) -> {
-            List<SparseRows> out = new ArrayList<>();
-            for (int b = from; b < to; b++) {
-                Block block = blocks.get(b);
-                int[] localToColumn = new int[block.localToGlobal.length];
-                for (int i = 0; i < localToColumn.length; i++) {
-                    localToColumn[i] = sortedToColumn[globalToSorted[block.localToGlobal[i]]];
-                }
-                out.add(block.rows.remap(localToColumn));
+        List<SparseRows> columns = Chunks.inParallel(blocks, block -> {
+            int[] localToColumn = new int[block.localToGlobal.length];
+            for (int i = 0; i < localToColumn.length; i++) {
+                localToColumn[i] = sortedToColumn[globalToSorted[block.localToGlobal[i]]];
             }
-            return out;
-        }).stream().flatMap(List::stream).toList();
+            return block.rows.remap(localToColumn);
+        });
         FittedCountVectorizer fitted = new FittedCountVectorizer(analyzer, vocabulary);
         return new CountVectorizer.FitResult(fitted, SparseRows.concat(columns, vocabulary.size()));
     }

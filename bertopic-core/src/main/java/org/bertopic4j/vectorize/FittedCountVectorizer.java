@@ -48,7 +48,7 @@ public final class FittedCountVectorizer implements FittedVectorizer {
     @Override
     public CsrMatrix transform(List<String> documents) {
         CountVectorizer.requireDocuments(documents);
-        List<SparseRows> blocks = Chunks.map(documents.size(), (from, to) -> {
+        List<SparseRows> blocks = Chunks.map(documents, (from, to) -> {
             SparseRows rows = new SparseRows();
             for (int d = from; d < to; d++) {
                 analyzer.terms(documents.get(d), term -> {

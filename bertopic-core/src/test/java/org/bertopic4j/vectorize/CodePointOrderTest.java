@@ -27,4 +27,14 @@ class CodePointOrderTest {
         assertEquals(0, CodePointOrder.INSTANCE.compare("𝐀", "𝐀"));
         assertEquals(1, Integer.signum(CodePointOrder.INSTANCE.compare("𝐁", "𝐀")));
     }
+
+    @Test
+    void sortPicksCodePointOrderWithAndWithoutSurrogates() {
+        String[] withSurrogates = {"😀", "\uFFFF", "a"};
+        CodePointOrder.sort(withSurrogates);
+        assertEquals(List.of("a", "\uFFFF", "😀"), List.of(withSurrogates));
+        String[] bmpOnly = {"\uFFFF", "b", "Z", "é"};
+        CodePointOrder.sort(bmpOnly);
+        assertEquals(List.of("Z", "b", "é", "\uFFFF"), List.of(bmpOnly));
+    }
 }
