@@ -1,6 +1,7 @@
 package org.bertopic4j.vectorize;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -208,7 +209,7 @@ public final class ClassTfidfTransformer {
             if (words.stream().anyMatch(Objects::isNull)) {
                 throw new IllegalArgumentException("seedWords holds null: give non-null words");
             }
-            this.seedWords = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(words));
+            this.seedWords = Collections.unmodifiableSet(new LinkedHashSet<>(words));
             return this;
         }
 
