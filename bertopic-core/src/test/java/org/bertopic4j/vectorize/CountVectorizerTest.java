@@ -103,6 +103,13 @@ class CountVectorizerTest {
     }
 
     @Test
+    void analyzeGivesTheCountedTermsInSklearnOrder() {
+        FittedCountVectorizer fitted = CountVectorizer.builder().ngramRange(1, 2).stopWords(StopWords.ENGLISH)
+                .build().fit(FRUIT);
+        assertEquals(List.of("red", "apple", "red", "red apple", "apple red"), fitted.analyze("The red apple is RED"));
+    }
+
+    @Test
     void transformIgnoresUnknownTermsAndCountsRepeats() {
         FittedCountVectorizer fitted = CountVectorizer.defaults().fit(FRUIT);
         CsrMatrix m = fitted.transform(List.of("kiwi mango", "pie pie apple pie"));
