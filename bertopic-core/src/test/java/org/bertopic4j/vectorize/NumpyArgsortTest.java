@@ -38,6 +38,18 @@ class NumpyArgsortTest {
     }
 
     @Test
+    void doubleTieOrderEqualsNumpy() {
+        double t = 1.0 / 3;
+        double u = 2.0 / 3;
+        double[] v = {1, 0, t, t, t, u, 0, 1, 0, 1, 0, t, t, 0, t, 1, u, 1, 0, t, t, t, 1, t, u, 1, u, u, u, t, 0, t, 1, 0,
+            t, t, 1, 1, u, t, u, u, u, t, t};
+        int[] numpy = {8, 1, 33, 30, 13, 6, 18, 10, 19, 20, 21, 44, 23, 29, 31, 43, 34, 39, 35, 14, 12, 11, 2, 3, 4, 5,
+            28, 40, 16, 38, 24, 42, 41, 27, 26, 37, 0, 32, 25, 17, 15, 9, 7, 36, 22};
+        assertArrayEquals(numpy, NumpyArgsort.argsort(v));
+        assertArrayEquals(new int[] {1, 2, 0}, NumpyArgsort.argsort(new double[] {Double.NaN, -1, 2}));
+    }
+
+    @Test
     void smallInputsUseStableInsertionSort() {
         long[] v = {3, 1, 3, 1, 2};
         assertArrayEquals(new int[] {1, 3, 4, 0, 2}, NumpyArgsort.argsort(v));

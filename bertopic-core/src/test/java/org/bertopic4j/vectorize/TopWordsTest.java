@@ -3,12 +3,13 @@ package org.bertopic4j.vectorize;
 import static org.bertopic4j.vectorize.ClassTfidfTransformerTest.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.bertopic4j.WordScore;
 import org.bertopic4j.matrix.CsrMatrix;
 import org.junit.jupiter.api.Test;
 
-/** Candidate extraction of BERTopic spec section 2.8: order, placeholders, width, tie-break. */
+/** Candidate extraction of BERTopic spec section 2.8: order, placeholders, width, upstream's tie order. */
 class TopWordsTest {
     private static final List<String> WORDS = List.of("a", "b", "c", "d", "e");
 
@@ -34,10 +35,24 @@ class TopWordsTest {
     }
 
     @Test
-    void equalScoresAreOrderedByColumn() {
-        CsrMatrix m = CsrMatrix.fromDense(new double[][] {{0.2, 0.4, 0.2, 0.4, 0.2}}, 5);
-        List<WordScore> row = TopWords.extract(m, WORDS, 10).get(0);
-        assertEquals(List.of("b", "d", "a", "c", "e"), row.subList(0, 5).stream().map(WordScore::word).toList());
+    void equalScoresComeOutInBertopicsOrder() {
+        // expected orders: BERTopic 0.17.4's _top_n_idx_sparse + argsort steps run with numpy 1.24.2
+        CsrMatrix small = CsrMatrix.fromDense(new double[][] {{0.2, 0.4, 0.2, 0.4, 0.2}}, 5);
+        List<WordScore> row = TopWords.extract(small, WORDS, 10).get(0);
+        assertEquals(List.of("d", "b", "e", "c", "a"), row.subList(0, 5).stream().map(WordScore::word).toList());
+
+        double[] scores = {0.4, 1.0, 0.2, 0.0, 0.0, 0.4, 0.2, 0.4, -0.1, -0.1, 0.2, 0.0, 0.8, 0.4, 0.8, 0.4, 0.8, -0.1,
+            0.0, 1.0, 1.0, 0.2, 1.0, 0.0, 0.4, 1.0, 0.0, 0.2, 0.4, 0.4, 0.0, -0.1, 0.6, 0.4, 1.0, 0.2, 0.0, 1.0, 0.8,
+            0.6, -0.1, 0.6, 0.4, 0.2, 0.4, 0.2, 0.0, 0.2, 0.2, 0.2, 0.6, 0.0, 0.8, -0.1, -0.1, 0.6, 0.0, 0.4, 1.0, 0.4,
+            0.2, 0.4, 1.0, 0.6, 0.0, 1.0, 0.8, 0.6, -0.1, 0.6, 0.6, 0.0, 0.2, 1.0, 0.0, -0.1, 0.4, 1.0, -0.1, 0.8};
+        List<String> columns = new ArrayList<>();
+        for (int c = 0; c < scores.length; c++) {
+            columns.add(Integer.toString(c));
+        }
+        List<WordScore> wide = TopWords.extract(CsrMatrix.fromDense(new double[][] {scores}, scores.length), columns,
+                10).get(0);
+        assertEquals(List.of(19, 58, 77, 73, 34, 37, 25, 65, 22, 20, 62, 1, 38, 52, 79, 16, 14, 12, 66, 55, 63, 50, 39,
+                67, 69, 70, 41, 32, 59, 0), wide.stream().map(w -> Integer.parseInt(w.word())).toList());
     }
 
     @Test
