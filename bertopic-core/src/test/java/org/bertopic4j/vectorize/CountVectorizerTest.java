@@ -136,6 +136,19 @@ class CountVectorizerTest {
     }
 
     @Test
+    void permutingTheTrainingDocumentsPermutesRowsAndKeepsTheVocabulary() {
+        List<String> docs = new ArrayList<>(FRUIT);
+        docs.add("apple banana kiwi kiwi");
+        List<String> reversed = new ArrayList<>(docs);
+        java.util.Collections.reverse(reversed);
+        CountVectorizer v = CountVectorizer.builder().maxFeatures(3).build();
+        CountVectorizer.FitResult forward = v.fitTransform(docs);
+        CountVectorizer.FitResult backward = v.fitTransform(reversed);
+        assertEquals(forward.vectorizer().vocabulary(), backward.vectorizer().vocabulary());
+        assertEquals(forward.counts().selectRows(new int[] {4, 3, 2, 1, 0}), backward.counts());
+    }
+
+    @Test
     void configurationIsImmutableAndComparable() {
         CountVectorizer base = CountVectorizer.defaults();
         CountVectorizer changed = base.toBuilder().ngramRange(1, 3).maxDf(0.8).build();
