@@ -91,7 +91,11 @@ final class CountFitter {
      * @throws IllegalArgumentException when no document has a term ("empty vocabulary")
      */
     private static List<String> merge(List<Block> blocks) {
-        Map<String, Integer> globalIds = new HashMap<>();
+        int localTotal = 0;
+        for (Block block : blocks) {
+            localTotal += block.localTerms.size();
+        }
+        Map<String, Integer> globalIds = new HashMap<>(Math.max(16, Math.min(localTotal, 1 << 26) * 4 / 3 + 1));
         List<String> terms = new ArrayList<>();
         for (Block block : blocks) {
             block.localToGlobal = new int[block.localTerms.size()];
