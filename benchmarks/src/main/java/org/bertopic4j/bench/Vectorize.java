@@ -1,12 +1,16 @@
 package org.bertopic4j.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.bertopic4j.matrix.CsrMatrix;
 import org.bertopic4j.vectorize.ClassTfidfTransformer;
@@ -23,9 +27,14 @@ import org.bertopic4j.vectorize.TopicDocuments;
  * Phases (median of the runs after one warm-up): {@code fit_transform} with sklearn's defaults,
  * {@code fit_transform_ngram12_stop} with (1, 2)-grams and English stop words, {@code transform} of all
  * documents with the fitted default vectorizer, and, with a topic column, {@code ctfidf}: BERTopic's
- * per-topic join and cleaning, vectorizing, c-TF-IDF and top-word extraction.
+ * per-topic join and cleaning, vectorizing, c-TF-IDF and top-word extraction. The median process CPU
+ * seconds of each phase and the system load average are reported too, to read wall times on a busy machine.
  */
 public final class Vectorize {
+    private static final OperatingSystemMXBean OS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static double lastCpuSeconds;
+
     private Vectorize() {
     }
 
@@ -61,15 +70,19 @@ public final class Vectorize {
         CountVectorizer defaults = CountVectorizer.defaults();
         CountVectorizer.FitResult fit = defaults.fitTransform(docs);
         double fitSeconds = time(runs, () -> defaults.fitTransform(docs));
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        cpu.put("fit_transform", lastCpuSeconds);
         report.seconds("fit_transform", fitSeconds).put("docs_per_second_fit_transform", docs.size() / fitSeconds);
         report.put("vocabulary", fit.vectorizer().vocabulary().size()).put("nnz", fit.counts().nnz());
 
         CountVectorizer ngrams = CountVectorizer.builder().ngramRange(1, 2).stopWords(StopWords.ENGLISH).build();
         double ngramSeconds = time(runs, () -> ngrams.fitTransform(docs));
+        cpu.put("fit_transform_ngram12_stop", lastCpuSeconds);
         report.seconds("fit_transform_ngram12_stop", ngramSeconds)
                 .put("docs_per_second_fit_transform_ngram12_stop", docs.size() / ngramSeconds);
 
         double transformSeconds = time(runs, () -> fit.vectorizer().transform(docs));
+        cpu.put("transform", lastCpuSeconds);
         report.seconds("transform", transformSeconds).put("docs_per_second_transform", docs.size() / transformSeconds);
 
         if (topicColumn >= 0) {
@@ -82,8 +95,10 @@ public final class Vectorize {
                 CsrMatrix weights = ctfidf.transform(counted.counts());
                 return TopWords.extract(weights, counted.vectorizer().vocabulary(), 10);
             });
+            cpu.put("ctfidf", lastCpuSeconds);
             report.seconds("ctfidf", ctfidfSeconds).put("topics", distinct.size());
         }
+        report.put("process_cpu_seconds", cpu).put("load_average", OS.getSystemLoadAverage());
         report.put("peak_heap_mb", BenchmarkReport.peakHeapMb());
         report.print();
     }
@@ -96,14 +111,19 @@ public final class Vectorize {
         return c;
     }
 
+    /** Median wall seconds of {@code runs} timed runs after one warm-up; records the median process CPU too. */
     private static double time(int runs, Supplier<?> work) {
         work.get();
         double[] seconds = new double[runs];
+        double[] cpu = new double[runs];
         for (int r = 0; r < runs; r++) {
+            long cpuStart = OS.getProcessCpuTime();
             long start = System.nanoTime();
             work.get();
             seconds[r] = BenchmarkReport.since(start);
+            cpu[r] = (OS.getProcessCpuTime() - cpuStart) / 1e9;
         }
+        lastCpuSeconds = BenchmarkReport.median(cpu);
         return BenchmarkReport.median(seconds);
     }
 }
