@@ -100,6 +100,8 @@ class ClassTfidfTransformerTest {
                 () -> ClassTfidfTransformer.builder().seedWords(java.util.Arrays.asList("a", null)));
         assertMessage("vocabulary is null", () -> ClassTfidfTransformer.idfMultiplier(null, Set.of("a"), 2, null));
         assertMessage("idf is null or empty", () -> FittedClassTfidf.of(new double[0], false));
+        assertMessage("idf is null or empty", () -> FittedClassTfidf.of(null, false));
+        assertMessage("idf[1] is NaN", () -> FittedClassTfidf.of(new double[] {1, Double.NaN}, false));
     }
 
     static void assertMessage(String expected, org.junit.jupiter.api.function.Executable call) {

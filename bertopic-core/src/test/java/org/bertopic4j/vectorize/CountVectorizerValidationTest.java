@@ -75,5 +75,7 @@ class CountVectorizerValidationTest {
         FittedCountVectorizer fitted = v.fit(THREE);
         assertMessage("documents is empty", () -> fitted.transform(List.of()));
         assertMessage("document is null", () -> fitted.tokenize(null));
+        assertMessage("document is null", () -> fitted.analyze(null));
+        assertMessage("documents[1] is null", () -> fitted.transform(Arrays.asList("red", null)));
     }
 }
