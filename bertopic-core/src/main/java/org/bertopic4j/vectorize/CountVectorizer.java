@@ -99,6 +99,7 @@ public final class CountVectorizer implements Vectorizer {
      *
      * @throws IllegalArgumentException as {@link #fit}
      */
+    @Override
     public FitResult fitTransform(List<String> documents) {
         requireDocuments(documents);
         TermAnalyzer analyzer = analyzer();
@@ -196,7 +197,7 @@ public final class CountVectorizer implements Vectorizer {
      * @param vectorizer the fitted vectorizer
      * @param counts one row per training document, one column per vocabulary term
      */
-    public record FitResult(FittedCountVectorizer vectorizer, CsrMatrix counts) {
+    public record FitResult(FittedCountVectorizer vectorizer, CsrMatrix counts) implements Vectorizer.TrainingCounts {
     }
 
     /** Builder of {@link CountVectorizer}; every setter validates its argument. Not thread-safe. */
