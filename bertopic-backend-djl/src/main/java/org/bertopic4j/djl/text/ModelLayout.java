@@ -33,10 +33,7 @@ record ModelLayout(Path model, Path tokenizer, Pooling pooling, boolean normaliz
     static ModelLayout read(ModelResolver resolver, String idOrDirectory, String modelFile) {
         Path model = modelFile != null ? resolver.resolve(idOrDirectory, modelFile)
                 : resolver.resolveOptional(idOrDirectory, "onnx/model.onnx")
-                        .orElseGet(() -> resolver.resolveOptional(idOrDirectory, "model.onnx").orElseThrow(
-                                () -> new IllegalArgumentException("model '" + idOrDirectory
-                                        + "' has neither onnx/model.onnx nor model.onnx: give a sentence-transformers"
-                                        + " ONNX export (optimum / sentence-transformers backend='onnx')")));
+                        .orElseGet(() -> rootModel(resolver, idOrDirectory));
         Path tokenizer = resolver.resolve(idOrDirectory, "tokenizer.json");
         Optional<JsonNode> modules = json(resolver.resolveOptional(idOrDirectory, "modules.json"));
         String poolingDir = "1_Pooling";
@@ -54,6 +51,16 @@ record ModelLayout(Path model, Path tokenizer, Pooling pooling, boolean normaliz
         Pooling pooling = json(resolver.resolveOptional(idOrDirectory, poolingDir + "/config.json"))
                 .map(config -> poolingOf(config, idOrDirectory)).orElse(Pooling.MEAN);
         return new ModelLayout(model, tokenizer, pooling, normalize, maxLength(resolver, idOrDirectory));
+    }
+
+    private static Path rootModel(ModelResolver resolver, String idOrDirectory) {
+        try {
+            return resolver.resolve(idOrDirectory, "model.onnx");
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new IllegalArgumentException("model '" + idOrDirectory + "' has neither onnx/model.onnx nor"
+                    + " model.onnx: give a sentence-transformers ONNX export (optimum, or sentence-transformers with"
+                    + " backend='onnx'); " + e.getMessage(), e);
+        }
     }
 
     private static int maxLength(ModelResolver resolver, String idOrDirectory) {

@@ -1,0 +1,7 @@
+/**
+ * Abstract JUnit 5 contract batteries, one per stage interface (docs/CONTRACT-TESTS.md), in the spirit of
+ * scikit-learn's {@code check_estimator}: an implementation's test class extends the contract, supplies a
+ * factory method, and inherits every check (input validation, shapes, determinism, concurrency,
+ * invariances). Published in the core test-jar so other modules can extend them.
+ */
+package org.bertopic4j.contract;
