@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bertopic4j.djl.hub.ModelResolver;
 
@@ -78,11 +79,11 @@ record ModelLayout(Path model, Path tokenizer, Pooling pooling, boolean normaliz
     /** Maps a sentence-transformers pooling config (boolean flags, or the newer {@code pooling_mode}) to a mode. */
     static Pooling poolingOf(JsonNode config, String model) {
         List<String> modes = new ArrayList<>();
-        config.fields().forEachRemaining(e -> {
+        for (Map.Entry<String, JsonNode> e : config.properties()) {
             if (e.getKey().startsWith("pooling_mode_") && e.getValue().asBoolean(false)) {
                 modes.add(e.getKey().substring("pooling_mode_".length()));
             }
-        });
+        }
         if (modes.isEmpty() && config.hasNonNull("pooling_mode")) {
             modes.add(config.get("pooling_mode").asText());
         }
