@@ -84,6 +84,8 @@ class ModelResolverTest {
         assertTrue(Files.exists(repoDir().resolve(".no_exist/" + FakeHub.COMMIT + "/modules.json")));
         long before = hub.hubRequests();
         assertEquals(Optional.empty(), resolver.resolveOptional(ID, "modules.json"));
+        UncheckedIOException again = assertThrows(UncheckedIOException.class, () -> resolver.resolve(ID, "modules.json"));
+        assertTrue(again.getMessage().contains("modules.json") && again.getMessage().contains(ID), again.getMessage());
         assertEquals(before, hub.hubRequests(), "a known-missing file needs no request");
     }
 
