@@ -63,7 +63,7 @@ def save(graph, path):
 
 # ----------------------------------------------------------------------------------------------- CLIP tokenizer
 CLIP_MERGES = ["t h", "th e</w>", "a n", "o n", "i n", "e r", "a t", "r e", "o u", "th e", "a r", "c a", "ca t</w>",
-               "d o", "do g</w>", "p i", "pi c", "pic t", "pict u", "pictu re</w>"]
+               "d o", "do g</w>", "p i", "pi c", "pic t", "pict u", "pictu r", "pictur e</w>"]
 
 
 def clip_vocab():
@@ -71,6 +71,7 @@ def clip_vocab():
     vocab = base + [c + "</w>" for c in base]
     for m in CLIP_MERGES:
         a, b = m.split(" ")
+        assert a in vocab and b in vocab, m
         vocab.append(a + b)
     vocab += ["<|startoftext|>", "<|endoftext|>"]
     return {tok: i for i, tok in enumerate(vocab)}

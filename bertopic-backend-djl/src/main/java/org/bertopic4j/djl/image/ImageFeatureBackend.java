@@ -23,7 +23,7 @@ import org.bertopic4j.djl.ort.OnnxSession;
  * }
  * }</pre>
  */
-public final class ImageFeatureBackend implements EmbeddingBackend {
+public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedder {
     private final OnnxSession session;
     private final ImagePreprocessor preprocessor;
     private final String inputName;
@@ -83,12 +83,7 @@ public final class ImageFeatureBackend implements EmbeddingBackend {
         return embedImagesWithReport(images).vectors();
     }
 
-    /**
-     * Embeds images and reports the ones skipped under {@link BadImagePolicy#SKIP}.
-     *
-     * @throws IllegalArgumentException for a null or empty list, a null element, or an unreadable image
-     *     under {@link BadImagePolicy#FAIL}
-     */
+    @Override
     public ImageEmbeddings embedImagesWithReport(List<ImageSource> images) {
         long[] declared = session.outputShape(outputName);
         int dimension = declared.length == 2 && declared[1] > 0 ? (int) declared[1] : -1;
