@@ -36,7 +36,7 @@ public record PixelBatch(float[] pixels, int[] rows, List<SkippedImage> skipped)
             ImageSource source = images.get(i);
             BufferedImage image;
             try {
-                image = source.read();
+                image = StrictImageReader.read(source);
             } catch (UncheckedIOException | IllegalArgumentException e) {
                 String reason = e.getMessage();
                 if (policy == BadImagePolicy.FAIL) {
