@@ -90,12 +90,30 @@ final class Generation {
         return Arrays.copyOfRange(best.tokens(), 1, best.tokens().length);
     }
 
+    /**
+     * The {@code k} best (beam, token) continuations by summed log-probability, best first; ties go to the
+     * lower beam, then the lower token. Only each beam's own top {@code k} can make the overall top {@code k},
+     * so each beam is scanned once into a small sorted buffer instead of sorting the whole vocabulary.
+     */
     private static List<Candidate> topCandidates(float[][] logits, double[] beamScores, int k) {
         List<Candidate> all = new ArrayList<>();
         for (int b = 0; b < logits.length; b++) {
             double[] lp = logSoftmax(logits[b]);
+            int[] best = new int[Math.min(k, lp.length)];
+            int filled = 0;
             for (int t = 0; t < lp.length; t++) {
-                all.add(new Candidate(beamScores[b] + lp[t], b, t));
+                if (filled == best.length && lp[t] <= lp[best[filled - 1]]) {
+                    continue;
+                }
+                int pos = filled == best.length ? filled - 1 : filled++;
+                while (pos > 0 && lp[best[pos - 1]] < lp[t]) {
+                    best[pos] = best[pos - 1];
+                    pos--;
+                }
+                best[pos] = t;
+            }
+            for (int i = 0; i < filled; i++) {
+                all.add(new Candidate(beamScores[b] + lp[best[i]], b, best[i]));
             }
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
