@@ -5,6 +5,7 @@ import ai.onnxruntime.OrtSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,15 @@ final class DecoderSession implements AutoCloseable {
         }
         this.merged = !pastNames.isEmpty();
         this.cacheEnabled = merged && cacheEnabled;
+        if (merged) {
+            long[] declared = session.inputShape(pastNames.get(0));
+            if (declared.length != 4 || declared[1] < 1 || declared[3] < 1) {
+                session.close();
+                throw new IllegalArgumentException(session.file() + ": " + pastNames.get(0) + " must be declared as "
+                        + "[batch, heads, past, head_dim] with fixed heads and head_dim, got "
+                        + Arrays.toString(declared));
+            }
+        }
     }
 
     /**
