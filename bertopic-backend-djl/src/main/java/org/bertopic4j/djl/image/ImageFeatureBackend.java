@@ -48,7 +48,7 @@ public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedde
             throw new IllegalArgumentException("outputName '" + outputName + "' is not an output of "
                     + session.file() + "; its outputs are " + session.outputNames());
         }
-        this.pooling = b.pooling;
+        this.pooling = b.pooling != null ? b.pooling : cfg.outputPooling();
         this.batchSize = b.batchSize;
         this.badImagePolicy = b.badImagePolicy;
     }
@@ -116,7 +116,7 @@ public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedde
         private ImageProcessorConfig config;
         private String inputName;
         private String outputName;
-        private FeaturePooling pooling = FeaturePooling.AUTO;
+        private FeaturePooling pooling;
         private int batchSize = 32;
         private BadImagePolicy badImagePolicy = BadImagePolicy.FAIL;
         private int intraOpThreads;
@@ -153,7 +153,10 @@ public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedde
             return this;
         }
 
-        /** How the output becomes one vector per image (default {@link FeaturePooling#AUTO}). */
+        /**
+         * How the output becomes one vector per image (default: the config's {@code output_pooling}, else
+         * {@link FeaturePooling#AUTO}).
+         */
         public Builder pooling(FeaturePooling pooling) {
             this.pooling = Objects.requireNonNull(pooling, "pooling");
             return this;
