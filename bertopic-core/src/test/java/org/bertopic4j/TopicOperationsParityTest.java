@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bertopic4j.operations.HierarchicalTopics;
+import org.bertopic4j.operations.HierarchyRow;
 import org.bertopic4j.operations.OutlierReduction;
 import org.bertopic4j.operations.OutlierReduction.Strategy;
 import org.bertopic4j.reduce.IdentityReducer;
@@ -91,6 +93,27 @@ class TopicOperationsParityTest {
     @Test
     void reduceOutliersByProbabilitiesMatchesBertopic() {
         assertOutliers("reduce_outliers_probabilities.npy", model.reduceOutliers(OutlierReduction.of(Strategy.PROBABILITIES)));
+    }
+
+    @Test
+    void hierarchyFollowsScipysOrderedWardLinkage() {
+        List<HierarchyRow> rows = model.hierarchicalTopics();
+        List<String> lines = Fixtures.lines(DIR + "hierarchy_scipy.csv");
+        assertEquals(lines.size() - 1, rows.size());
+        for (int i = 1; i < lines.size(); i++) {
+            String[] f = lines.get(i).split(",");
+            HierarchyRow row = rows.get(rows.size() - i);
+            assertEquals(Integer.parseInt(f[0]), row.parentId(), "parent of merge " + i);
+            assertEquals(Integer.parseInt(f[1]), row.childLeftId(), "left child of merge " + i);
+            assertEquals(Integer.parseInt(f[2]), row.childRightId(), "right child of merge " + i);
+            assertEquals(Double.parseDouble(f[3]), row.distance(), 1e-12, "distance of merge " + i);
+        }
+        HierarchyRow root = rows.get(0);
+        assertEquals(model.topicCount(), root.topics().size(), "the root holds every topic");
+        String tree = HierarchicalTopics.tree(rows, null, false);
+        for (int t = 0; t < model.topicCount(); t++) {
+            assertTrue(tree.contains(" ── Topic: " + t + "\n"), "tree shows topic " + t);
+        }
     }
 
     private static void assertOutliers(String file, int[] ours) {
