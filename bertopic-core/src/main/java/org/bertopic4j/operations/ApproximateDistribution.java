@@ -73,7 +73,7 @@ public final class ApproximateDistribution {
      */
     public TopicDistribution apply(TopicModel model, List<String> documents) {
         Objects.requireNonNull(model, "model");
-        if (documents == null || documents.contains(null)) {
+        if (documents == null || documents.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("documents is null or holds null: give a list of strings");
         }
         EmbeddingBackend backend = useEmbeddingModel ? model.config().embeddingBackend().orElseThrow(() ->

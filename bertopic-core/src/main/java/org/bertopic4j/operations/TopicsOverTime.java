@@ -57,9 +57,9 @@ public final class TopicsOverTime {
         Objects.requireNonNull(model, "model");
         List<String> docs = model.corpus().documents().orElseThrow(() -> new IllegalArgumentException(
                 "topicsOverTime needs the model's documents, and its corpus has none"));
-        if (timestamps == null || timestamps.size() != docs.size() || timestamps.contains(null)) {
+        if (timestamps == null || timestamps.size() != docs.size() || timestamps.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("timestamps has " + (timestamps == null ? "no list (null)"
-                    : timestamps.size() + " entries" + (timestamps.contains(null) ? " with null" : ""))
+                    : timestamps.size() + " entries" + (timestamps.stream().anyMatch(Objects::isNull) ? " with null" : ""))
                     + " but the model has " + docs.size() + " documents; give one non-null timestamp per document, in order");
         }
         List<Instant> keys = nrBins == null ? timestamps : TimeBins.leftEdges(timestamps, nrBins);

@@ -29,9 +29,9 @@ public final class TopicsPerClass {
         Objects.requireNonNull(model, "model");
         List<String> docs = model.corpus().documents().orElseThrow(() -> new IllegalArgumentException(
                 "topicsPerClass needs the model's documents, and its corpus has none"));
-        if (classes == null || classes.size() != docs.size() || classes.contains(null)) {
+        if (classes == null || classes.size() != docs.size() || classes.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("classes has " + (classes == null ? "no list (null)"
-                    : classes.size() + " entries" + (classes.contains(null) ? " with null" : "")) + " but the model has "
+                    : classes.size() + " entries" + (classes.stream().anyMatch(Objects::isNull) ? " with null" : "")) + " but the model has "
                     + docs.size() + " documents; give one non-null class per document, in order");
         }
         int[] topics = model.topics();
