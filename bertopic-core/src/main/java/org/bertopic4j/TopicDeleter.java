@@ -13,6 +13,7 @@ import org.bertopic4j.matrix.CsrMatrix;
  * rows leave the c-TF-IDF and the topic embeddings, and the remaining topics are renumbered by size with
  * their words, aspects and representative documents unchanged. When the model had no outliers, the new
  * outlier topic gets a zero c-TF-IDF row, a zero embedding and the placeholder word {@code ("", 1e-05)}.
+ * Custom labels of the kept topics move with them.
  */
 final class TopicDeleter {
     private static final List<WordScore> PLACEHOLDER = List.of(new WordScore("", 1e-05));
@@ -76,10 +77,22 @@ final class TopicDeleter {
         step.forEach((from, mid) -> oldToNew.put(from, bySize.get(mid)));
         double[][] matrix = model.matrixView() == null ? null
                 : TopicRemapping.mergeColumns(model.matrixView(), oldToNew, model.topicCount() - toDelete.length);
-        return new TopicModel(model.config(), model.corpus(), model.documentList(), topics, model.strengthsView(),
-                matrix, mapper, newIds, words, aspects, rows(model.cTfIdf(), oldRows), model.vectorizer(),
-                model.classTfidf(), model.topicEmbeddingsView() == null ? null : rows(model.topicEmbeddingsView(), oldRows),
+        TopicModel deleted = new TopicModel(model.config(), model.corpus(), model.documentList(), topics,
+                model.strengthsView(), matrix, mapper, newIds, words, aspects, rows(model.cTfIdf(), oldRows),
+                model.vectorizer(), model.classTfidf(),
+                model.topicEmbeddingsView() == null ? null : rows(model.topicEmbeddingsView(), oldRows),
                 representative, model.reduction(), model.clustering());
+        if (model.customLabels().isEmpty()) {
+            return deleted;
+        }
+        Map<Integer, String> labels = new TreeMap<>();
+        model.customLabels().forEach((from, label) -> {
+            int to = oldToNew.get(from);
+            if (from == -1 || to != -1) {
+                labels.put(to, label);
+            }
+        });
+        return deleted.withTopicLabels(labels);
     }
 
     /** The rows {@code oldRows} in order; {@code -1} gives a zero row. */

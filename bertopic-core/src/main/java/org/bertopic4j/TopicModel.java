@@ -1,5 +1,6 @@
 package org.bertopic4j;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,8 +10,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.bertopic4j.matrix.CsrMatrix;
 import org.bertopic4j.matrix.Matrices;
+import org.bertopic4j.operations.ApproximateDistribution;
+import org.bertopic4j.operations.HierarchicalTopics;
+import org.bertopic4j.operations.HierarchyRow;
+import org.bertopic4j.operations.OutlierReduction;
+import org.bertopic4j.operations.TopicClassRow;
+import org.bertopic4j.operations.TopicDistribution;
+import org.bertopic4j.operations.TopicMatch;
+import org.bertopic4j.operations.TopicSearch;
+import org.bertopic4j.operations.TopicTimeRow;
+import org.bertopic4j.operations.TopicsOverTime;
+import org.bertopic4j.operations.TopicsPerClass;
 import org.bertopic4j.vectorize.FittedClassTfidf;
 
 /**
@@ -389,7 +402,7 @@ public final class TopicModel {
      * New topics for the outlier documents (BERTopic's {@code reduce_outliers}); this model is unchanged,
      * apply the result with {@link #updateTopics(int[])}.
      */
-    public int[] reduceOutliers(org.bertopic4j.operations.OutlierReduction reduction) {
+    public int[] reduceOutliers(OutlierReduction reduction) {
         return java.util.Objects.requireNonNull(reduction, "reduction").apply(this);
     }
 
@@ -398,45 +411,45 @@ public final class TopicModel {
      * keeping this model's vectorizer, c-TF-IDF weighting, representation models and {@code topN}.
      */
     public TopicModel updateTopics(int[] topics) {
-        return TopicUpdater.update(this, topics, java.util.function.UnaryOperator.identity());
+        return TopicUpdater.update(this, topics, UnaryOperator.identity());
     }
 
     /**
      * {@link #updateTopics(int[])} with some describing stages replaced, for example
      * {@code model.updateTopics(topics, b -> b.vectorizer(v).topN(5))}; stages not set stay as they are.
      */
-    public TopicModel updateTopics(int[] topics, java.util.function.UnaryOperator<BERTopic.Builder> changes) {
+    public TopicModel updateTopics(int[] topics, UnaryOperator<BERTopic.Builder> changes) {
         return TopicUpdater.update(this, topics, changes);
     }
 
     /** The topic hierarchy, one row per merge, last merge first (BERTopic's {@code hierarchical_topics}). */
-    public List<org.bertopic4j.operations.HierarchyRow> hierarchicalTopics() {
-        return org.bertopic4j.operations.HierarchicalTopics.of(this);
+    public List<HierarchyRow> hierarchicalTopics() {
+        return HierarchicalTopics.of(this);
     }
 
-    /** Topic words per timestamp with BERTopic's defaults (see {@link org.bertopic4j.operations.TopicsOverTime}). */
-    public List<org.bertopic4j.operations.TopicTimeRow> topicsOverTime(List<java.time.Instant> timestamps) {
-        return org.bertopic4j.operations.TopicsOverTime.defaults().apply(this, timestamps);
+    /** Topic words per timestamp with BERTopic's defaults (see {@link TopicsOverTime}). */
+    public List<TopicTimeRow> topicsOverTime(List<Instant> timestamps) {
+        return TopicsOverTime.defaults().apply(this, timestamps);
     }
 
     /** Topic words per class, tuned towards the global words (BERTopic's {@code topics_per_class}). */
-    public List<org.bertopic4j.operations.TopicClassRow> topicsPerClass(List<String> classes) {
-        return org.bertopic4j.operations.TopicsPerClass.of(this, classes, true);
+    public List<TopicClassRow> topicsPerClass(List<String> classes) {
+        return TopicsPerClass.of(this, classes, true);
     }
 
     /** The {@code topN} topics most similar to a search term, via the embedding backend (BERTopic's {@code find_topics}). */
-    public List<org.bertopic4j.operations.TopicMatch> findTopics(String term, int topN) {
-        return org.bertopic4j.operations.TopicSearch.byText(this, term, topN);
+    public List<TopicMatch> findTopics(String term, int topN) {
+        return TopicSearch.byText(this, term, topN);
     }
 
     /** The {@code topN} topics most similar to an image, via the backend's image embeddings. */
-    public List<org.bertopic4j.operations.TopicMatch> findTopics(ImageSource image, int topN) {
-        return org.bertopic4j.operations.TopicSearch.byImage(this, image, topN);
+    public List<TopicMatch> findTopics(ImageSource image, int topN) {
+        return TopicSearch.byImage(this, image, topN);
     }
 
     /** Topic distributions of documents with BERTopic's defaults (window 4, stride 1, minimum similarity 0.1). */
-    public org.bertopic4j.operations.TopicDistribution approximateDistribution(List<String> documents) {
-        return org.bertopic4j.operations.ApproximateDistribution.defaults().apply(this, documents);
+    public TopicDistribution approximateDistribution(List<String> documents) {
+        return ApproximateDistribution.defaults().apply(this, documents);
     }
 
     /**
@@ -446,22 +459,7 @@ public final class TopicModel {
      * @throws IllegalArgumentException for unknown topic ids or null labels
      */
     public TopicModel withTopicLabels(Map<Integer, String> labels) {
-        java.util.Objects.requireNonNull(labels, "labels");
-        Map<Integer, String> all = new TreeMap<>();
-        for (int t : topicIds) {
-            all.put(t, customLabels.getOrDefault(t, name(t)));
-        }
-        labels.forEach((t, label) -> {
-            if (t == null || !sizes.containsKey(t)) {
-                throw new IllegalArgumentException("labels names unknown topic " + t + "; this model's topics are "
-                        + sizes.keySet());
-            }
-            if (label == null) {
-                throw new IllegalArgumentException("labels holds null for topic " + t + "; give a label string");
-            }
-            all.put(t, label);
-        });
-        return new TopicModel(this, topicEmbeddings, all);
+        return new TopicModel(this, topicEmbeddings, CustomLabels.complete(this, labels));
     }
 
     /**
@@ -471,16 +469,7 @@ public final class TopicModel {
      * @throws IllegalArgumentException when the list's length differs from the number of topics
      */
     public TopicModel withTopicLabels(List<String> labels) {
-        java.util.Objects.requireNonNull(labels, "labels");
-        if (labels.size() != topicIds.length) {
-            throw new IllegalArgumentException("labels has " + labels.size() + " entries but the model has "
-                    + topicIds.length + " topics " + topicIds() + "; give one label per topic, -1 included");
-        }
-        Map<Integer, String> m = new TreeMap<>();
-        for (int i = 0; i < topicIds.length; i++) {
-            m.put(topicIds[i], labels.get(i));
-        }
-        return withTopicLabels(m);
+        return withTopicLabels(CustomLabels.byPosition(this, labels));
     }
 
     /** The custom labels, by topic id; empty when none were set. */

@@ -36,18 +36,14 @@ final class TopicRemapping {
         }
         int newCount = (int) Arrays.stream(topics).filter(t -> t >= 0).distinct().count();
         double[][] matrix = model.matrixView() == null ? null : mergeColumns(model.matrixView(), oldToNew, newCount);
-        TopicModel described = describe(model, topics, matrix, mapper);
+        TopicModel described = describe(model, model.config(), topics, matrix, mapper);
         if (model.topicEmbeddingsView() == null) {
             return described;
         }
         return described.withTopicEmbeddings(weightedEmbeddings(model, oldToNew, described.topicIds()));
     }
 
-    /** Re-runs c-TF-IDF, representations and representative documents with the model's configuration. */
-    static TopicModel describe(TopicModel model, int[] topics, double[][] matrix, TopicMapper mapper) {
-        return describe(model, model.config(), topics, matrix, mapper);
-    }
-
+    /** Re-runs c-TF-IDF, representations and representative documents with {@code config}'s describing stages. */
     static TopicModel describe(TopicModel model, BERTopic config, int[] topics, double[][] matrix, TopicMapper mapper) {
         Corpus corpus = model.corpus();
         float[][] embeddings = corpus.hasEmbeddings() ? corpus.embeddingsUnsafe() : null;

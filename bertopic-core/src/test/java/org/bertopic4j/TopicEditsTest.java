@@ -184,6 +184,8 @@ class TopicEditsTest {
         TopicModel fromList = model.withTopicLabels(List.copyOf(TopicLabels.builder().build().generate(model).values()));
         assertEquals(model.topicIds().size(), fromList.customLabels().size());
         assertNull(model.topicInfo(0).customName(), "the original model is unchanged");
+        assertEquals("Jokes", labelled.deleteTopics(1).topicInfo(0).customName(), "delete moves labels with topics");
+        assertTrue(labelled.mergeTopics(1, 2).customLabels().isEmpty(), "merge drops labels of the old topics");
     }
 
     @Test

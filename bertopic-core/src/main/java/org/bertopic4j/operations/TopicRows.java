@@ -4,7 +4,7 @@ import java.util.List;
 import org.bertopic4j.TopicModel;
 import org.bertopic4j.matrix.CsrMatrix;
 
-/** Row helpers shared by the operations: outlier offset, non-outlier rows, L1 normalisation. */
+/** Row helpers shared by the operations: outlier offset, non-outlier rows, L1 normalisation, argmax. */
 final class TopicRows {
     private TopicRows() {
     }
@@ -46,21 +46,6 @@ final class TopicRows {
             }
         }
         return out;
-    }
-
-    /** sklearn's {@code normalize(norm="l1")} of every sparse row, as a new matrix. */
-    static CsrMatrix l1(CsrMatrix m) {
-        double[] data = m.data();
-        for (int r = 0; r < m.rows(); r++) {
-            double s = 0;
-            for (int k = m.rowStart(r); k < m.rowEnd(r); k++) {
-                s += Math.abs(data[k]);
-            }
-            for (int k = m.rowStart(r); k < m.rowEnd(r) && s > 0; k++) {
-                data[k] /= s;
-            }
-        }
-        return new CsrMatrix(m.rows(), m.cols(), m.indptr(), m.indices(), data);
     }
 
     /** Index of the largest value, the first on ties (numpy's {@code argmax}). */
