@@ -75,6 +75,20 @@ class TopicEditsTest {
     }
 
     @Test
+    void reductionOnCtfidfRowsKeepsTheOutliersApart() {
+        TopicModel reduced = model.reduceTopics(8, true);
+        assertEquals(8, reduced.topicIds().size(), "nrTopics counts the outlier topic");
+        assertEquals(model.topicSizes().get(-1), reduced.topicSizes().get(-1));
+        int[] before = model.topics();
+        int[] after = reduced.topics();
+        Map<Integer, Integer> target = new java.util.HashMap<>();
+        for (int i = 0; i < before.length; i++) {
+            assertEquals(after[i], (int) target.computeIfAbsent(before[i], t -> after[indexOf(before, t)]),
+                    "a topic is never split: row " + i);
+        }
+    }
+
+    @Test
     void deleteMovesDocumentsToOutliersAndKeepsOtherWords() {
         int victim = 2;
         TopicModel deleted = model.deleteTopics(victim);

@@ -74,6 +74,46 @@ class TopicAnalysesTest {
     }
 
     @Test
+    void embeddingSimilarityUsesTheBackendOnEveryTokenSet() {
+        TopicDistribution d = ApproximateDistribution.builder().useEmbeddingModel(true).build().apply(model, docs.subList(0, 5));
+        for (double[] row : d.distributions()) {
+            assertEquals(4, TopicRows.argmax(row), "every token set embeds to topic 4's vector");
+        }
+    }
+
+    @Test
+    void distributionsStrategyTakesTheLargestDistributionOfEachOutlier() {
+        int[] topics = model.topics();
+        List<String> outlierDocs = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < N; i++) {
+            if (topics[i] == -1) {
+                outlierDocs.add(docs.get(i));
+                rows.add(i);
+            }
+        }
+        ApproximateDistribution settings = ApproximateDistribution.builder().window(6).build();
+        int[] reduced = model.reduceOutliers(OutlierReduction.builder().threshold(0.05).distribution(settings).build());
+        double[][] expected = settings.toBuilder().minSimilarity(0.05).build().apply(model, outlierDocs).distributions();
+        for (int o = 0; o < rows.size(); o++) {
+            double sum = Arrays.stream(expected[o]).sum();
+            assertEquals(sum > 0 ? TopicRows.argmax(expected[o]) : -1, reduced[rows.get(o)], "outlier row " + rows.get(o));
+        }
+        for (int i = 0; i < N; i++) {
+            if (topics[i] != -1) {
+                assertEquals(topics[i], reduced[i], "assigned rows stay");
+            }
+        }
+        int[] byBackend = model.reduceOutliers(OutlierReduction.of(OutlierReduction.Strategy.EMBEDDINGS));
+        assertTrue(Arrays.stream(byBackend).allMatch(t -> t >= 0), "the backend's embeddings reassign every outlier");
+        ImageSource image = ImageSource.of(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "topic 2");
+        OutlierReduction byImages = OutlierReduction.builder().strategy(OutlierReduction.Strategy.C_TF_IDF)
+                .images(java.util.Collections.nCopies(N, image)).build();
+        assertEquals(OutlierReduction.Strategy.EMBEDDINGS, byImages.strategy(), "images force the embeddings strategy");
+        assertEquals(2, model.reduceOutliers(byImages)[rows.get(0)]);
+    }
+
+    @Test
     void tokenSetsFollowWindowStrideAndPadding() {
         List<String> six = List.of("a", "b", "c", "d", "e", "f");
         assertEquals(List.of("0123", "1234", "2345"), ids(TokenSets.of(six, 4, 1, false)));
@@ -183,8 +223,8 @@ class TopicAnalysesTest {
     }
 
     /**
-     * A backend for search tests: a query named {@code "topic k"} (text or image name) embeds to topic k's
-     * embedding, so the expected ranking is known.
+     * A backend whose answers are known: a query named {@code "topic k"} (text or image name) embeds to
+     * topic k's embedding, any other text to topic 4's.
      */
     private static final class TopicVectorBackend implements EmbeddingBackend {
         @Override
@@ -203,11 +243,16 @@ class TopicAnalysesTest {
 
         @Override
         public float[][] embedImages(List<ImageSource> images) {
-            return new float[][] {vectorOf(images.get(0).name())};
+            float[][] out = new float[images.size()][];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = vectorOf(images.get(i).name());
+            }
+            return out;
         }
 
+        /** {@code "topic k"} embeds to topic k's embedding, any other text to topic 4's. */
         private static float[] vectorOf(String query) {
-            int topic = Integer.parseInt(query.substring("topic ".length()));
+            int topic = query.startsWith("topic ") ? Integer.parseInt(query.substring("topic ".length())) : 4;
             double[] row = model.topicEmbeddings()[model.topicIds().indexOf(topic)];
             float[] out = new float[row.length];
             for (int j = 0; j < row.length; j++) {
