@@ -371,7 +371,7 @@ public final class TopicModel {
      * each cluster; unclustered topics stay.
      */
     public TopicModel reduceTopicsAuto(Clusterer topicClusterer) {
-        return TopicReducer.auto(this, topicClusterer, false);
+        return TopicReducer.auto(this, topicClusterer);
     }
 
     /**

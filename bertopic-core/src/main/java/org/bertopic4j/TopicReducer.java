@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.bertopic4j.linkage.Linkage;
+import org.bertopic4j.matrix.CsrMatrix;
 import org.bertopic4j.matrix.Matrices;
 
 /**
@@ -29,11 +30,10 @@ final class TopicReducer {
             throw new IllegalArgumentException("nrTopics must be at least " + (1 + outliers) + ", got " + nrTopics
                     + (outliers == 1 ? "; it counts the outlier topic -1, so " + (1 + outliers) + " keeps one topic" : ""));
         }
-        double[][] vectors = topicVectors(model, useCtfidf, outliers);
-        double[][] sims = Matrices.cosineSimilarity(vectors, vectors);
-        double[][] distances = new double[vectors.length][vectors.length];
-        for (int i = 0; i < vectors.length; i++) {
-            for (int j = 0; j < vectors.length; j++) {
+        double[][] sims = topicSimilarities(model, useCtfidf, outliers);
+        double[][] distances = new double[sims.length][sims.length];
+        for (int i = 0; i < sims.length; i++) {
+            for (int j = 0; j < sims.length; j++) {
                 distances[i][j] = i == j ? 0 : 1 - sims[i][j];
             }
         }
@@ -50,10 +50,10 @@ final class TopicReducer {
         return TopicRemapping.apply(model, mapping);
     }
 
-    static TopicModel auto(TopicModel model, Clusterer clusterer, boolean useCtfidf) {
+    static TopicModel auto(TopicModel model, Clusterer clusterer) {
         Objects.requireNonNull(clusterer, "topicClusterer");
         int outliers = model.topicSizes().containsKey(-1) ? 1 : 0;
-        double[][] vectors = topicVectors(model, useCtfidf, outliers);
+        double[][] vectors = topicVectors(model, outliers);
         for (double[] v : vectors) {
             double norm = Matrices.norm(v);
             for (int j = 0; j < v.length && norm > 0; j++) {
@@ -78,14 +78,23 @@ final class TopicReducer {
         return TopicRemapping.apply(model, mapping);
     }
 
-    /** The non-outlier rows of the topic embeddings or of the c-TF-IDF, falling back to the other when missing. */
-    private static double[][] topicVectors(TopicModel model, boolean useCtfidf, int outliers) {
-        double[][] all;
+    /** Cosine similarities between the non-outlier topics, from c-TF-IDF rows (kept sparse) or embeddings. */
+    private static double[][] topicSimilarities(TopicModel model, boolean useCtfidf, int outliers) {
         if (useCtfidf || model.topicEmbeddingsView() == null) {
-            all = model.cTfIdf().toDense();
-        } else {
-            all = model.topicEmbeddings();
+            int[] rows = new int[model.topicIds().size() - outliers];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = outliers + i;
+            }
+            CsrMatrix c = model.cTfIdf().selectRows(rows);
+            return Matrices.cosineSimilarity(c, c);
         }
+        double[][] vectors = topicVectors(model, outliers);
+        return Matrices.cosineSimilarity(vectors, vectors);
+    }
+
+    /** The non-outlier rows of the topic embeddings, or of the c-TF-IDF when the model has no embeddings. */
+    private static double[][] topicVectors(TopicModel model, int outliers) {
+        double[][] all = model.topicEmbeddingsView() == null ? model.cTfIdf().toDense() : model.topicEmbeddings();
         List<double[]> rows = new ArrayList<>();
         for (int r = outliers; r < all.length; r++) {
             rows.add(all[r]);

@@ -58,7 +58,7 @@ public final class HierarchicalTopics {
         }
         double[][] z = Linkage.optimalLeafOrdering(Linkage.linkage(distances, Linkage.Method.WARD), distances);
         makeHeightsUnique(z, model.config().seed().orElse(BERTopic.REPRESENTATIVE_DOCS_SEED));
-        double[][] bow = topicBagOfWords(model);
+        CsrMatrix bow = topicBagOfWords(model);
         List<HierarchyRow> rows = new ArrayList<>(n - 1);
         for (int i = 0; i < z.length; i++) {
             int[] leaves = Linkage.leavesOf(z, n + i);
@@ -106,24 +106,23 @@ public final class HierarchicalTopics {
     }
 
     /** Per topic the term counts of its joined, cleaned documents (BERTopic's {@code bow}). */
-    private static double[][] topicBagOfWords(TopicModel model) {
+    private static CsrMatrix topicBagOfWords(TopicModel model) {
         List<String> docs = model.corpus().documents().orElseThrow(() -> new IllegalArgumentException(
                 "hierarchicalTopics needs the model's documents, and its corpus has none"));
         TopicDocuments joined = TopicDocuments.join(docs, model.topics(), model.config().englishCleaning());
         int from = joined.topics()[0] == -1 ? 1 : 0;
         List<String> perTopic = joined.documents().subList(from, joined.documents().size());
-        return model.vectorizer().transform(perTopic).toDense();
+        return model.vectorizer().transform(perTopic);
     }
 
-    private static String name(TopicModel model, double[][] bow, int[] leaves) {
-        double[] sum = new double[bow[0].length];
+    private static String name(TopicModel model, CsrMatrix bow, int[] leaves) {
+        double[] sum = new double[bow.cols()];
         for (int t : leaves) {
-            for (int j = 0; j < sum.length; j++) {
-                sum[j] += bow[t][j];
+            for (int k = bow.rowStart(t); k < bow.rowEnd(t); k++) {
+                sum[bow.indexAt(k)] += bow.valueAt(k);
             }
         }
-        int cols = sum.length;
-        CsrMatrix c = model.classTfidf().transform(CsrMatrix.fromDense(new double[][] {sum}, cols));
+        CsrMatrix c = model.classTfidf().transform(CsrMatrix.fromDense(new double[][] {sum}, bow.cols()));
         List<WordScore> words = TopWords.extract(c, model.vectorizer().vocabulary(), model.config().topN()).get(0);
         return join(words);
     }

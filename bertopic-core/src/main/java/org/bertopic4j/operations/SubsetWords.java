@@ -13,7 +13,7 @@ import org.bertopic4j.vectorize.TopicDocuments;
 /**
  * The c-TF-IDF of a subset of the documents under the model's fitted vectorizer and weighting
  * (BERTopic's {@code _c_tf_idf(..., fit=False)}), optionally L1-normalised and averaged with the global
- * (L1-normalised) topic rows, and the top five words of each topic in it.
+ * (L1-normalised) topic rows, and the top five words of each topic in it. Rows stay sparse.
  */
 final class SubsetWords {
     /** Words shown per row, as upstream ({@code [:5]}). */
@@ -23,7 +23,11 @@ final class SubsetWords {
     }
 
     /** One subset's topics in ascending id order, their document counts and (possibly tuned) c-TF-IDF rows. */
-    record Subset(int[] topics, int[] counts, double[][] ctfidf) {
+    record Subset(int[] topics, int[] counts, CsrMatrix ctfidf) {
+        /** The same topics with other rows. */
+        Subset with(CsrMatrix rows) {
+            return new Subset(topics, counts, rows);
+        }
     }
 
     static Subset ctfidf(TopicModel model, List<String> docs, List<Integer> topics, boolean normalise) {
@@ -35,26 +39,22 @@ final class SubsetWords {
             counts[java.util.Arrays.binarySearch(ids, topic)]++;
         }
         CsrMatrix c = model.classTfidf().transform(model.vectorizer().transform(joined.documents()));
-        double[][] dense = c.toDense();
-        return new Subset(ids, counts, normalise ? TopicRows.l1(dense) : dense);
+        return new Subset(ids, counts, normalise ? TopicRows.l1(c) : c);
     }
 
     /** Averages each row with the L1-normalised global row of its topic: {@code (global + local) / 2}. */
-    static void tuneGlobally(TopicModel model, Subset subset, double[][] globalL1) {
+    static Subset tuneGlobally(TopicModel model, Subset subset, CsrMatrix globalL1) {
         List<Integer> ids = model.topicIds();
-        for (int r = 0; r < subset.topics().length; r++) {
-            double[] g = globalL1[ids.indexOf(subset.topics()[r])];
-            double[] row = subset.ctfidf()[r];
-            for (int j = 0; j < row.length; j++) {
-                row[j] = (g[j] + row[j]) / 2.0;
-            }
+        int[] partner = new int[subset.topics().length];
+        for (int r = 0; r < partner.length; r++) {
+            partner[r] = ids.indexOf(subset.topics()[r]);
         }
+        return subset.with(TopicRows.averageRows(subset.ctfidf(), globalL1, partner));
     }
 
     /** The top words of each row joined with {@code ", "}, keyed by topic. */
     static Map<Integer, String> words(TopicModel model, Subset subset) {
-        CsrMatrix m = CsrMatrix.fromDense(subset.ctfidf(), model.vectorizer().vocabulary().size());
-        List<List<WordScore>> top = TopWords.extract(m, model.vectorizer().vocabulary(), WORDS);
+        List<List<WordScore>> top = TopWords.extract(subset.ctfidf(), model.vectorizer().vocabulary(), WORDS);
         Map<Integer, String> out = new LinkedHashMap<>();
         for (int r = 0; r < subset.topics().length; r++) {
             List<String> w = new ArrayList<>();
@@ -66,8 +66,8 @@ final class SubsetWords {
         return out;
     }
 
-    /** The model's c-TF-IDF, dense and L1-normalised per row. */
-    static double[][] globalL1(TopicModel model) {
-        return TopicRows.l1(model.cTfIdf().toDense());
+    /** The model's c-TF-IDF, L1-normalised per row. */
+    static CsrMatrix globalL1(TopicModel model) {
+        return TopicRows.l1(model.cTfIdf());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.bertopic4j.TopicModel;
+import org.bertopic4j.matrix.CsrMatrix;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +72,7 @@ public final class TopicsOverTime {
             LOG.warn("{} distinct timestamps: consider nrBins to keep topics over time readable", rowsByTime.size());
         }
         int[] topics = model.topics();
-        double[][] global = globalTuning ? SubsetWords.globalL1(model) : null;
+        CsrMatrix global = globalTuning ? SubsetWords.globalL1(model) : null;
         List<TopicTimeRow> out = new ArrayList<>();
         SubsetWords.Subset previous = null;
         for (Map.Entry<Instant, List<Integer>> e : rowsByTime.entrySet()) {
@@ -83,10 +84,10 @@ public final class TopicsOverTime {
             });
             SubsetWords.Subset subset = SubsetWords.ctfidf(model, d, t, globalTuning || evolutionTuning);
             if (evolutionTuning && previous != null) {
-                averageWithPrevious(subset, previous);
+                subset = withPrevious(subset, previous);
             }
             if (globalTuning) {
-                SubsetWords.tuneGlobally(model, subset, global);
+                subset = SubsetWords.tuneGlobally(model, subset, global);
             }
             Map<Integer, String> words = SubsetWords.words(model, subset);
             for (int r = 0; r < subset.topics().length; r++) {
@@ -98,18 +99,13 @@ public final class TopicsOverTime {
         return List.copyOf(out);
     }
 
-    private static void averageWithPrevious(SubsetWords.Subset current, SubsetWords.Subset previous) {
-        for (int r = 0; r < current.topics().length; r++) {
-            int p = java.util.Arrays.binarySearch(previous.topics(), current.topics()[r]);
-            if (p < 0) {
-                continue;
-            }
-            double[] row = current.ctfidf()[r];
-            double[] before = previous.ctfidf()[p];
-            for (int j = 0; j < row.length; j++) {
-                row[j] = (row[j] + before[j]) / 2.0;
-            }
+    /** Averages each topic's row with its row at the previous timestamp, where it had one. */
+    private static SubsetWords.Subset withPrevious(SubsetWords.Subset current, SubsetWords.Subset previous) {
+        int[] partner = new int[current.topics().length];
+        for (int r = 0; r < partner.length; r++) {
+            partner[r] = Math.max(-1, java.util.Arrays.binarySearch(previous.topics(), current.topics()[r]));
         }
+        return current.with(TopicRows.averageRows(current.ctfidf(), previous.ctfidf(), partner));
     }
 
     @Override

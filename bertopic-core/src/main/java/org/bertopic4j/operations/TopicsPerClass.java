@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.bertopic4j.TopicModel;
+import org.bertopic4j.matrix.CsrMatrix;
 
 /**
  * Topic words within each class (BERTopic's {@code topics_per_class}, SPEC §2.19): for every class, the
@@ -39,7 +40,7 @@ public final class TopicsPerClass {
         for (int i = 0; i < classes.size(); i++) {
             rowsByClass.computeIfAbsent(classes.get(i), c -> new ArrayList<>()).add(i);
         }
-        double[][] global = globalTuning ? SubsetWords.globalL1(model) : null;
+        CsrMatrix global = globalTuning ? SubsetWords.globalL1(model) : null;
         List<TopicClassRow> out = new ArrayList<>();
         rowsByClass.forEach((name, rows) -> {
             List<String> d = new ArrayList<>(rows.size());
@@ -50,7 +51,7 @@ public final class TopicsPerClass {
             });
             SubsetWords.Subset subset = SubsetWords.ctfidf(model, d, t, globalTuning);
             if (globalTuning) {
-                SubsetWords.tuneGlobally(model, subset, global);
+                subset = SubsetWords.tuneGlobally(model, subset, global);
             }
             Map<Integer, String> words = SubsetWords.words(model, subset);
             for (int r = 0; r < subset.topics().length; r++) {
