@@ -12,7 +12,8 @@ import org.bertopic4j.matrix.Matrices;
  * New assignments for a fitted model (BERTopic's {@code update_topics(docs, topics=...)}, SPEC §2.17), with
  * the fix for upstream's silent reset: the vectorizer, c-TF-IDF weighting, representation models and
  * {@code topN} stay the model's own unless the caller replaces them. Topic ids are kept as given (not
- * renumbered), as upstream.
+ * renumbered) and the topic mapper is left as it is, as upstream: after renumbering topics by hand, a
+ * predicting clusterer's transform still returns the old ids.
  */
 final class TopicUpdater {
     private TopicUpdater() {

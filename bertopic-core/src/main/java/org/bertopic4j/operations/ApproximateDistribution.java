@@ -137,8 +137,8 @@ public final class ApproximateDistribution {
             double[][] real = java.util.Arrays.copyOfRange(topics, TopicRows.outliers(model), topics.length);
             return Matrices.cosineSimilarity(Matrices.toDouble(backend.embedDocuments(sentences)), real);
         }
-        return Matrices.cosineSimilarity(model.classTfidf().transform(model.vectorizer().transform(sentences)),
-                TopicRows.realCtfidf(model));
+        return new SparseCosine(TopicRows.realCtfidf(model)).similarities(
+                model.classTfidf().transform(model.vectorizer().transform(sentences)));
     }
 
     private static void add(double[] into, double[] v) {
