@@ -196,6 +196,37 @@ class TopicAnalysesTest {
     }
 
     @Test
+    void equalMergeHeightsGetTinyReproducibleNoise() {
+        // three pairs of topics with identical documents: three merges at height 0 before noise
+        String[] texts = {"apple banana cherry", "river mountain valley", "engine wheel brake"};
+        List<String> d = new ArrayList<>();
+        List<Integer> t = new ArrayList<>();
+        for (int topic = 0; topic < 6; topic++) {
+            for (int copy = 0; copy < 3; copy++) {
+                d.add(texts[topic / 2] + " " + (topic / 2 == 0 ? "fruit" : topic / 2 == 1 ? "nature" : "car"));
+                t.add(topic);
+            }
+        }
+        float[][] e = new float[d.size()][];
+        for (int i = 0; i < e.length; i++) {
+            e[i] = new float[] {t.get(i), 1};
+        }
+        TopicModel pairs = BERTopic.builder().reducer(new IdentityReducer()).clusterer(new GivenLabelsClusterer()).build()
+                .fit(Corpus.of(d).withEmbeddings(e).withLabels(t.stream().mapToInt(Integer::intValue).toArray()));
+        List<HierarchyRow> rows = pairs.hierarchicalTopics();
+        double[] heights = rows.stream().mapToDouble(HierarchyRow::distance).toArray();
+        for (int i = 1; i < heights.length; i++) {
+            assertTrue(heights[i - 1] > heights[i], "heights are distinct, last merge first: " + Arrays.toString(heights));
+        }
+        for (int i = heights.length - 3; i < heights.length; i++) {
+            assertTrue(heights[i] >= 0 && heights[i] < 3e-7, "noise stays below 1e-7 per step: " + heights[i]);
+        }
+        assertEquals(0.0, heights[heights.length - 1], "the first of the equal heights keeps its value");
+        assertTrue(heights[heights.length - 2] > 0, "the following equal heights are raised by noise");
+        assertEquals(rows, pairs.hierarchicalTopics(), "the noise is seeded");
+    }
+
+    @Test
     void badInputIsRejectedWithTheArgumentAndTheFix() {
         assertMessage(() -> model.topicsOverTime(List.of(Instant.EPOCH)), "timestamps has 1 entries but the model has 600");
         assertMessage(() -> model.topicsPerClass(List.of("a", "b")), "classes has 2 entries but the model has 600");
