@@ -85,6 +85,19 @@ public enum Fusion {
         return out;
     }
 
+    /**
+     * Checks a fusion weight.
+     *
+     * @return the weight
+     * @throws IllegalArgumentException naming the weight unless it is positive and finite
+     */
+    public static double requireWeight(String name, double weight) {
+        if (!(weight > 0) || Double.isInfinite(weight)) {
+            throw new IllegalArgumentException(name + " must be a positive finite number, got " + weight);
+        }
+        return weight;
+    }
+
     private static float[] mean(float[] a, float[] b) {
         float[] out = new float[a.length];
         for (int j = 0; j < a.length; j++) {

@@ -115,16 +115,9 @@ public final class MultimodalBackend implements EmbeddingBackend {
 
         /** Weights of the text and image parts for {@link Fusion#CONCATENATE} (default 1 and 1). */
         public Builder weights(double textWeight, double imageWeight) {
-            this.textWeight = requireWeight("textWeight", textWeight);
-            this.imageWeight = requireWeight("imageWeight", imageWeight);
+            this.textWeight = Fusion.requireWeight("textWeight", textWeight);
+            this.imageWeight = Fusion.requireWeight("imageWeight", imageWeight);
             return this;
-        }
-
-        static double requireWeight(String name, double w) {
-            if (!(w > 0) || Double.isInfinite(w)) {
-                throw new IllegalArgumentException(name + " must be a positive finite number, got " + w);
-            }
-            return w;
         }
 
         /** The backend. */

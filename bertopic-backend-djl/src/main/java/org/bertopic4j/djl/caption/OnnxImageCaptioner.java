@@ -122,12 +122,7 @@ public final class OnnxImageCaptioner implements ImageCaptioner {
 
         /** Picks a variant by file-name suffix, e.g. {@code "_quantized"} (default {@code ""}: fp32). */
         public Builder variant(String fileSuffix) {
-            Objects.requireNonNull(fileSuffix, "fileSuffix");
-            if (!fileSuffix.isEmpty() && !fileSuffix.matches("_[A-Za-z0-9]+")) {
-                throw new IllegalArgumentException("fileSuffix must be empty or like \"_quantized\", got \""
-                        + fileSuffix + "\"");
-            }
-            this.suffix = fileSuffix;
+            this.suffix = OnnxSession.requireVariant(fileSuffix);
             return this;
         }
 
@@ -163,10 +158,7 @@ public final class OnnxImageCaptioner implements ImageCaptioner {
 
         /** ONNX Runtime intra-op threads (default 0: the runtime decides). */
         public Builder intraOpThreads(int threads) {
-            if (threads < 0) {
-                throw new IllegalArgumentException("intraOpThreads must be >= 0, got " + threads);
-            }
-            this.intraOpThreads = threads;
+            this.intraOpThreads = OnnxSession.requireThreads(threads);
             return this;
         }
 

@@ -14,6 +14,7 @@ import org.bertopic4j.djl.image.ImageBatchRunner;
 import org.bertopic4j.djl.image.ImageEmbedder;
 import org.bertopic4j.djl.image.ImageEmbeddings;
 import org.bertopic4j.djl.image.ImagePreprocessor;
+import org.bertopic4j.djl.ort.OnnxSession;
 
 /**
  * CLIP text and image embeddings from an ONNX export (Xenova / Optimum layout: {@code onnx/text_model.onnx},
@@ -176,12 +177,7 @@ public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
 
         /** Picks a variant by file-name suffix, e.g. {@code "_quantized"} (default {@code ""}: fp32). */
         public Builder variant(String fileSuffix) {
-            Objects.requireNonNull(fileSuffix, "fileSuffix");
-            if (!fileSuffix.isEmpty() && !fileSuffix.matches("_[A-Za-z0-9]+")) {
-                throw new IllegalArgumentException("fileSuffix must be empty or like \"_quantized\", got \""
-                        + fileSuffix + "\"");
-            }
-            this.suffix = fileSuffix;
+            this.suffix = OnnxSession.requireVariant(fileSuffix);
             return this;
         }
 
@@ -202,15 +198,8 @@ public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
 
         /** Text and image weights for {@link Fusion#CONCATENATE} (default 1 and 1). */
         public Builder weights(double textWeight, double imageWeight) {
-            if (!(textWeight > 0) || Double.isInfinite(textWeight)) {
-                throw new IllegalArgumentException("textWeight must be a positive finite number, got " + textWeight);
-            }
-            if (!(imageWeight > 0) || Double.isInfinite(imageWeight)) {
-                throw new IllegalArgumentException("imageWeight must be a positive finite number, got "
-                        + imageWeight);
-            }
-            this.textWeight = textWeight;
-            this.imageWeight = imageWeight;
+            this.textWeight = Fusion.requireWeight("textWeight", textWeight);
+            this.imageWeight = Fusion.requireWeight("imageWeight", imageWeight);
             return this;
         }
 
@@ -222,10 +211,7 @@ public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
 
         /** ONNX Runtime intra-op threads (default 0: the runtime decides). */
         public Builder intraOpThreads(int threads) {
-            if (threads < 0) {
-                throw new IllegalArgumentException("intraOpThreads must be >= 0, got " + threads);
-            }
-            this.intraOpThreads = threads;
+            this.intraOpThreads = OnnxSession.requireThreads(threads);
             return this;
         }
 

@@ -179,10 +179,7 @@ public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedde
 
         /** ONNX Runtime intra-op threads (default 0: the runtime decides). */
         public Builder intraOpThreads(int threads) {
-            if (threads < 0) {
-                throw new IllegalArgumentException("intraOpThreads must be >= 0, got " + threads);
-            }
-            this.intraOpThreads = threads;
+            this.intraOpThreads = OnnxSession.requireThreads(threads);
             return this;
         }
 
