@@ -46,7 +46,7 @@ public final class TextTopics {
                     .embeddingBackend(embedder)
                     .minTopicSize(minTopicSize)
                     .seed(42)
-                    .progress(new ConsoleProgress())
+                    .progress(new ProgressBars())
                     .build()
                     .fit(Corpus.of(documents));
             System.out.printf("%n%d topics, %d outliers%n%n", model.topicCount(), model.topicSizes().getOrDefault(-1, 0));

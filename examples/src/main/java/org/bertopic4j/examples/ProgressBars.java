@@ -1,0 +1,62 @@
+package org.bertopic4j.examples;
+
+import java.io.PrintStream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.bertopic4j.ProgressListener;
+
+/**
+ * Renders the library's {@link ProgressListener} as console progress bars ({@code me.tongfei:progressbar}),
+ * one bar per step (embed, reduce, cluster, ...) on standard error, so standard output keeps only the
+ * results. A step's bar opens on its first report and closes, showing the elapsed time, when
+ * {@code done == total}. Steps report from one thread at a time, as a fit does.
+ */
+public final class ProgressBars implements ProgressListener {
+    private final PrintStream out;
+    private ProgressBar bar;
+    private String barStep;
+
+    /** Bars on standard error. */
+    public ProgressBars() {
+        this(System.err);
+    }
+
+    /** Bars on the given stream. */
+    public ProgressBars(PrintStream out) {
+        if (out == null) {
+            throw new IllegalArgumentException("out is null: give a stream such as System.err");
+        }
+        this.out = out;
+    }
+
+    @Override
+    public synchronized void progress(String step, long done, long total) {
+        if (bar == null || !step.equals(barStep)) {
+            close();
+            bar = new ProgressBarBuilder()
+                    .setTaskName(String.format("%-14s", step))
+                    .setInitialMax(Math.max(total, 1))
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new ConsoleProgressBarConsumer(out))
+                    .setUpdateIntervalMillis(200)
+                    .continuousUpdate()
+                    .build();
+            barStep = step;
+        }
+        bar.maxHint(Math.max(total, 1));
+        bar.stepTo(done);
+        if (done >= total) {
+            close();
+        }
+    }
+
+    private void close() {
+        if (bar != null) {
+            bar.close();
+            bar = null;
+            barStep = null;
+        }
+    }
+}
