@@ -11,10 +11,14 @@ import org.bertopic4j.ProgressListener;
  * Renders the library's {@link ProgressListener} as console progress bars ({@code me.tongfei:progressbar}),
  * one bar per step (embed, reduce, cluster, ...) on standard error, so standard output keeps only the
  * results. A step's bar opens on its first report and closes, showing the elapsed time, when
- * {@code done == total}. Steps report from one thread at a time, as a fit does.
+ * {@code done == total}. On a terminal the bars tick every quarter second (so a one-unit step such as
+ * UMAP shows its elapsed time); in a log (no console) they are redrawn only when work is done.
+ * Steps report from one thread at a time, as a fit does.
  */
 public final class ProgressBars implements ProgressListener {
+    private static final int UPDATE_MILLIS = 250;
     private final PrintStream out;
+    private final boolean interactive;
     private ProgressBar bar;
     private String barStep;
 
@@ -29,20 +33,23 @@ public final class ProgressBars implements ProgressListener {
             throw new IllegalArgumentException("out is null: give a stream such as System.err");
         }
         this.out = out;
+        this.interactive = System.console() != null;
     }
 
     @Override
     public synchronized void progress(String step, long done, long total) {
         if (bar == null || !step.equals(barStep)) {
             close();
-            bar = new ProgressBarBuilder()
+            ProgressBarBuilder builder = new ProgressBarBuilder()
                     .setTaskName(String.format("%-14s", step))
                     .setInitialMax(Math.max(total, 1))
                     .setStyle(ProgressBarStyle.ASCII)
                     .setConsumer(new ConsoleProgressBarConsumer(out))
-                    .setUpdateIntervalMillis(200)
-                    .continuousUpdate()
-                    .build();
+                    .setUpdateIntervalMillis(UPDATE_MILLIS);
+            if (interactive) {
+                builder.continuousUpdate();
+            }
+            bar = builder.build();
             barStep = step;
         }
         bar.maxHint(Math.max(total, 1));
