@@ -5,9 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
-import org.bertopic4j.matrix.CsrMatrix;
 import org.bertopic4j.vectorize.FittedClassTfidf;
 
 /**
@@ -61,9 +59,15 @@ final class ImageOnlyTopics {
     static TopicModel describe(TopicFitter fitter, BERTopic config, ImageToText imageToText, Corpus corpus,
                                float[][] embeddings, int[] topics, double[] strengths, double[][] matrix,
                                TopicMapper mapper, Reduction reduction, Clustering clustering) {
-        List<ImageSource> images = corpus.images().orElseThrow();
         Map<Integer, List<Integer>> selection = imageToText.selectImages(topics.clone(), embeddings);
         int[] rows = chosenRows(selection, topics);
+        int[] topicIds = Arrays.stream(topics).distinct().sorted().toArray();
+        double[][] topicEmbeddings = TopicFitter.topicMeans(embeddings, topics, topicIds);
+        if (imageToText.captioner().isEmpty()) {
+            return imagesAlone(config, corpus, embeddings, topics, strengths, matrix, mapper, reduction, clustering,
+                    topicIds, selection, topicEmbeddings);
+        }
+        List<ImageSource> images = corpus.images().orElseThrow();
         List<ImageSource> chosenImages = new ArrayList<>(rows.length);
         float[][] chosenEmbeddings = new float[rows.length][];
         int[] chosenTopics = new int[rows.length];
@@ -74,34 +78,21 @@ final class ImageOnlyTopics {
             chosenTopics[i] = topics[rows[i]];
             chosenStrengths[i] = strengths[rows[i]];
         }
-        Optional<ImageCaptioner> captioner = imageToText.captioner();
-        TopicModel chosen;
+        List<String> captions = captions(imageToText.captioner().get(), chosenImages);
+        TopicModel chosen = fitter.describe(captions, Corpus.of(captions, chosenImages).withEmbeddings(chosenEmbeddings),
+                chosenEmbeddings, chosenTopics, chosenStrengths, null, mapper, reduction, clustering);
         List<String> documents = new ArrayList<>(images.size());
-        if (captioner.isPresent()) {
-            List<String> captions = captions(captioner.get(), chosenImages);
-            chosen = fitter.describe(captions, Corpus.of(captions, chosenImages).withEmbeddings(chosenEmbeddings),
-                    chosenEmbeddings, chosenTopics, chosenStrengths, null, mapper, reduction, clustering);
-            images.forEach(i -> documents.add(""));
-            for (int i = 0; i < rows.length; i++) {
-                documents.set(rows[i], captions.get(i));
-            }
-        } else {
-            List<String> names = chosenImages.stream().map(ImageSource::name).toList();
-            chosen = withoutWords(config, names, chosenImages, chosenEmbeddings, chosenTopics);
-            images.forEach(i -> documents.add(i.name()));
+        images.forEach(i -> documents.add(""));
+        for (int i = 0; i < rows.length; i++) {
+            documents.set(rows[i], captions.get(i));
         }
-        int[] topicIds = chosen.topicIds().stream().mapToInt(Integer::intValue).toArray();
         Map<Integer, List<Integer>> representative = new LinkedHashMap<>();
         for (int t : topicIds) {
-            List<Integer> best = captioner.isPresent()
-                    ? chosen.representativeRows(t).stream().map(r -> rows[r]).toList()
-                    : selection.get(t).subList(0, Math.min(config.representativeDocs(), selection.get(t).size()));
-            representative.put(t, List.copyOf(best));
+            representative.put(t, chosen.representativeRows(t).stream().map(r -> rows[r]).toList());
         }
         return new TopicModel(config, corpus, documents, topics, strengths, matrix, mapper, topicIds,
                 chosen.topicRepresentations(), chosen.aspects(), chosen.cTfIdf(), chosen.vectorizer(),
-                chosen.classTfidf(), TopicFitter.topicMeans(embeddings, topics, topicIds), representative,
-                reduction, clustering);
+                chosen.classTfidf(), topicEmbeddings, representative, reduction, clustering);
     }
 
     private static int[] chosenRows(Map<Integer, List<Integer>> selected, int[] topics) {
@@ -133,18 +124,19 @@ final class ImageOnlyTopics {
     }
 
     /**
-     * Topics with no words: an empty vocabulary, picture aspects computed on the chosen images; the
-     * representative rows are set by the caller from the selection.
+     * Topics described by images alone: no words (an empty vocabulary and a zero-width c-TF-IDF, which
+     * text operations refuse), the image names as documents, the chosen images as representative rows,
+     * and the aspects computed on an {@link ImagesAloneContext}.
      */
-    private static TopicModel withoutWords(BERTopic config, List<String> names, List<ImageSource> images,
-                                           float[][] embeddings, int[] topics) {
-        int[] topicIds = Arrays.stream(topics).distinct().sorted().toArray();
-        FittedVectorizer vectorizer = new NoWords();
-        FittedClassTfidf ctfidfModel = FittedClassTfidf.of(new double[0], false);
-        CsrMatrix ctfidf = vectorizer.transform(names.subList(0, topicIds.length));
+    private static TopicModel imagesAlone(BERTopic config, Corpus corpus, float[][] embeddings, int[] topics,
+                                          double[] strengths, double[][] matrix, TopicMapper mapper,
+                                          Reduction reduction, Clustering clustering, int[] topicIds,
+                                          Map<Integer, List<Integer>> selection, double[][] topicEmbeddings) {
+        List<ImageSource> images = corpus.images().orElseThrow();
+        List<String> names = images.stream().map(ImageSource::name).toList();
         long seed = config.seed().orElse(BERTopic.REPRESENTATIVE_DOCS_SEED);
-        FitContext context = new FitContext(names, topics, images, embeddings, config.embeddingBackend().orElse(null),
-                ctfidf, topicIds, vectorizer, ctfidfModel, seed);
+        ImagesAloneContext context = new ImagesAloneContext(names, topics, images, embeddings,
+                config.embeddingBackend().orElse(null), topicIds, selection, seed);
         Map<Integer, List<WordScore>> base = new LinkedHashMap<>();
         for (int t : topicIds) {
             base.put(t, List.of());
@@ -153,30 +145,10 @@ final class ImageOnlyTopics {
                 : TopicFitter.asWords("representation", TopicFitter.runChain(config.representation(), context, base));
         Map<String, Map<Integer, Representation>> aspects = new LinkedHashMap<>();
         config.aspects().forEach((name, chain) -> aspects.put(name, TopicFitter.runChain(chain, context, base)));
-        return new TopicModel(config, Corpus.of(names, images), names, topics, new double[topics.length], null,
-                TopicMapper.of(topics), topicIds, main, aspects, ctfidf, vectorizer, ctfidfModel, null, Map.of(), null, null);
-    }
-
-    /** The vectorizer of topics described by images alone: no terms. */
-    private static final class NoWords implements FittedVectorizer {
-        @Override
-        public List<String> vocabulary() {
-            return List.of();
-        }
-
-        @Override
-        public CsrMatrix transform(List<String> documents) {
-            return CsrMatrix.wrap(documents.size(), 0, new int[documents.size() + 1], new int[0], new double[0]);
-        }
-
-        @Override
-        public List<String> tokenize(String document) {
-            return List.of();
-        }
-
-        @Override
-        public String toString() {
-            return "NoWords[images alone]";
-        }
+        // The idf is never applied: the vectorizer gives zero-width counts, which every c-TF-IDF transform refuses.
+        FittedClassTfidf noWeights = FittedClassTfidf.of(new double[] {1.0}, false);
+        return new TopicModel(config, corpus, names, topics, strengths, matrix, mapper, topicIds, main, aspects,
+                context.cTfIdf(), ImagesAloneContext.NO_WORDS, noWeights, topicEmbeddings,
+                context.representativeRows(1, config.representativeDocs()), reduction, clustering);
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.bertopic4j.ImageCaptioner;
@@ -193,7 +192,10 @@ public final class VisualRepresentation implements RepresentationModel, ImageToT
 
         /** The image-to-text model that captions image-only topics (BERTopic's {@code image_to_text_model}). */
         public Builder captioner(ImageCaptioner captioner) {
-            this.captioner = Objects.requireNonNull(captioner, "captioner");
+            if (captioner == null) {
+                throw new IllegalArgumentException("captioner is null: give an ImageCaptioner, or leave it unset");
+            }
+            this.captioner = captioner;
             return this;
         }
 
