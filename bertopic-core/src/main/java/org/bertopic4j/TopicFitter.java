@@ -115,7 +115,7 @@ final class TopicFitter {
     }
 
     static Map<Integer, Representation> runChain(List<RepresentationModel> chain, RepresentationContext context,
-                                                         Map<Integer, List<WordScore>> base) {
+                                                 Map<Integer, List<WordScore>> base) {
         Map<Integer, List<WordScore>> current = base;
         Map<Integer, Representation> out = null;
         for (int i = 0; i < chain.size(); i++) {
