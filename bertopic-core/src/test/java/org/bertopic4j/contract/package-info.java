@@ -1,7 +1,8 @@
 /**
- * Shared stage contract tests (CONTRACT-TESTS.md), scikit-learn's {@code check_estimator} idea for
- * this library: an abstract JUnit 5 class per stage interface that every implementation's test class
- * extends, supplying only a factory, so that each implementation gets the whole battery. Published in
- * the core test-jar for the other modules.
+ * Abstract JUnit 5 contract batteries, one per stage interface (docs/CONTRACT-TESTS.md), in the spirit of
+ * scikit-learn's {@code check_estimator}: an implementation's test class extends the contract, supplies a
+ * factory method, and inherits every check (input validation, shapes, determinism, concurrency,
+ * invariances). {@link org.bertopic4j.contract.ContextCapture} records a real fitted state for the
+ * representation-model contract. Published in the core test-jar so other modules can extend them.
  */
 package org.bertopic4j.contract;
