@@ -23,11 +23,13 @@ final class BoruvkaMst {
     private final int[] nodeMinRow;
     private final int[] nodeComponent;
     private final int[] component;
+    private final CoreDistances neighbours;
 
-    private BoruvkaMst(MetricSpace space, double[] core, double alpha, int threads) {
+    private BoruvkaMst(MetricSpace space, CoreDistances neighbours, double[] core, double alpha, int threads) {
         this.space = space;
         this.tree = space.tree;
         this.core = core;
+        this.neighbours = neighbours;
         this.alpha = alpha;
         this.threads = threads;
         int nodes = tree.nodeCount;
@@ -52,8 +54,9 @@ final class BoruvkaMst {
      *
      * @return {@code edges[0]} = from rows, {@code edges[1]} = to rows; weights in {@code weightsOut}
      */
-    static int[][] compute(MetricSpace space, double[] core, double alpha, int threads, double[] weightsOut) {
-        return new BoruvkaMst(space, core, alpha, threads).run(weightsOut);
+    static int[][] compute(MetricSpace space, CoreDistances neighbours, double[] core, double alpha, int threads,
+            double[] weightsOut) {
+        return new BoruvkaMst(space, neighbours, core, alpha, threads).run(weightsOut);
     }
 
     private int[][] run(double[] weightsOut) {
@@ -175,10 +178,23 @@ final class BoruvkaMst {
     private void nearestOutside(int q, AtomicLongArray bound, double[] bestW, int[] bestJ) {
         Search s = new Search(q, bound);
         if (s.cq <= s.componentBound()) {
+            seedFromNeighbours(s);
             visit(0, s);
         }
         bestW[q] = s.w;
         bestJ[q] = s.j;
+    }
+
+    /** Offers the point's k nearest neighbours outside its component: a tight first bound. */
+    private void seedFromNeighbours(Search s) {
+        int k = neighbours.k;
+        for (int m = 0; m < k; m++) {
+            int j = neighbours.rows[s.q * k + m];
+            if (component[j] != s.qc) {
+                double dist = neighbours.distances[s.q * k + m] / alpha;
+                s.offer(Math.max(s.cq, Math.max(core[j], dist)), j);
+            }
+        }
     }
 
     private double lowerBound(int node, Search s) {

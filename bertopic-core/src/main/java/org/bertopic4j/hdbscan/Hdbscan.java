@@ -174,16 +174,15 @@ public final class Hdbscan implements Clusterer {
         long t0 = System.nanoTime();
         MetricSpace space = MetricSpace.of(points, metric);
         int ms = Math.max(1, Math.min(n - 1, minSamples()));
+        int predictionK = Math.min(minSamples(), n);
+        CoreDistances neighbours = CoreDistances.neighbours(space, Math.max(ms + 1, predictionK), threads);
         double[] weights = new double[n - 1];
         int[][] mst;
-        long t1;
+        long t1 = System.nanoTime();
         if (algorithm == Algorithm.GENERIC) {
-            t1 = System.nanoTime();
             mst = PrimMst.compute(points, metric, ms, alpha, threads, weights);
         } else {
-            double[] core = CoreDistances.compute(space, ms + 1, threads);
-            t1 = System.nanoTime();
-            mst = BoruvkaMst.compute(space, core, alpha, threads, weights);
+            mst = BoruvkaMst.compute(space, neighbours, neighbours.core(ms + 1), alpha, threads, weights);
         }
         SingleLinkage slt = SingleLinkage.fromMst(n, mst[0], mst[1], weights);
         long t2 = System.nanoTime();
@@ -193,7 +192,7 @@ public final class Hdbscan implements Clusterer {
         double[] outlierScores = Glosh.scores(tree);
         long t4 = System.nanoTime();
         PredictionData prediction = predictionData
-                ? new PredictionData(tree, this, space, threads) : null;
+                ? new PredictionData(tree, this, neighbours.core(predictionK)) : null;
         long t5 = System.nanoTime();
         HdbscanModel.Timings timings = new HdbscanModel.Timings(seconds(t0, t1), seconds(t1, t2), seconds(t2, t3),
                 seconds(t3, t4), seconds(t4, t5));

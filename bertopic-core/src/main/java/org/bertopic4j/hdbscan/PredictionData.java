@@ -27,7 +27,7 @@ final class PredictionData {
     final double[] core;
     final int minSamples;
 
-    PredictionData(CondensedTree t, Hdbscan config, MetricSpace space, int threads) {
+    PredictionData(CondensedTree t, Hdbscan config, double[] core) {
         int n = t.n;
         this.minSamples = config.minSamples();
         int[][] children = t.clusterChildren();
@@ -58,7 +58,7 @@ final class PredictionData {
             CondensedTree.collectLeaves(children, n, c, leaves);
             exemplars[k] = exemplarRows(t, leaves, pointsOf);
         }
-        core = CoreDistances.compute(space, Math.min(minSamples, n), threads);
+        this.core = core;
     }
 
     /**
