@@ -14,7 +14,7 @@ import java.util.function.IntConsumer;
  * the result does not depend on the number of threads or their timing.
  */
 final class Parallel {
-    private static final int BLOCK = 256;
+    private static final int BLOCK = 64;
 
     private Parallel() {
     }
