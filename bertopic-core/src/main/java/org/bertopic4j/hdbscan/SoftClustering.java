@@ -8,7 +8,8 @@ package org.bertopic4j.hdbscan;
  * cluster. The two entry points differ as in hdbscan: all points use {@code dist * outlier} with
  * score {@code exp(-lambda_max / height)} and a softmax shifted by the global maximum; new points use
  * {@code dist^0.5 * outlier^2} with score {@code lambda_max / (lambda_max - height)} and a lambda
- * rounded to float32.
+ * rounded to float32. Where coinciding points make lambdas infinite, infinite ratios and softmax
+ * inputs take their limits instead of hdbscan's NaN.
  */
 final class SoftClustering {
     private final CondensedTree t;
@@ -38,12 +39,12 @@ final class SoftClustering {
             double max = data.leafMaxLambda[pc - t.n] + 1e-8;
             double[] s = new double[k];
             for (int j = 0; j < k; j++) {
-                s[j] = Math.exp(-(max / h[j]));
+                s[j] = Math.exp(-ratio(max, h[j]));
             }
             scores[i] = s;
             out[i] = distanceVector(space.coords, i * space.d);
             int arg = argmax(h);
-            inCluster[i] = h[arg] / Math.max(data.leafMaxLambda[data.clusters[arg] - t.n], pl);
+            inCluster[i] = ratio(h[arg], Math.max(data.leafMaxLambda[data.clusters[arg] - t.n], pl));
         });
         double globalMax = Double.NEGATIVE_INFINITY;
         for (double[] s : scores) {
@@ -89,13 +90,12 @@ final class SoftClustering {
         double top = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < k; j++) {
             double denominator = max - h[j];
-            outlier[j] = max / (denominator <= 0 ? 1e-8 : denominator);
-            if (!Double.isNaN(outlier[j])) {
-                top = Math.max(top, outlier[j]);
-            }
+            outlier[j] = ratio(max, denominator > 0 ? denominator : 1e-8);
+            top = Math.max(top, outlier[j]);
         }
         for (int j = 0; j < k; j++) {
-            outlier[j] = Math.exp(outlier[j] - top);
+            outlier[j] = top == Double.POSITIVE_INFINITY ? (outlier[j] == top ? 1.0 : 0.0)
+                    : Math.exp(outlier[j] - top);
         }
         normalise(outlier);
         double[] r = new double[k];
@@ -105,7 +105,7 @@ final class SoftClustering {
         normalise(r);
         double[] heights = mergeHeights(pc, lambda);
         int arg = argmax(heights);
-        double prob = heights[arg] / (Math.max(lambda, data.leafMaxLambda[data.clusters[arg] - t.n]) + 1e-8);
+        double prob = ratio(heights[arg], Math.max(lambda, data.leafMaxLambda[data.clusters[arg] - t.n]) + 1e-8);
         for (int j = 0; j < k; j++) {
             r[j] *= prob;
         }
@@ -158,6 +158,14 @@ final class SoftClustering {
             out[j] = movedLeft && movedRight ? t.birth(last) : pointLambda;
         }
         return out;
+    }
+
+    /**
+     * {@code a / b}, except 1 when both are infinite: lambdas are infinite where points coincide
+     * (distance 0), and hdbscan's NaN there is replaced by the limit (see docs/differences/hdbscan.md).
+     */
+    private static double ratio(double a, double b) {
+        return Double.isInfinite(a) && Double.isInfinite(b) ? 1.0 : a / b;
     }
 
     private static int argmax(double[] v) {
