@@ -23,8 +23,10 @@ import org.bertopic4j.matrix.Matrices;
  * Clusterer kmeans = KMeansClusterer.builder().nClusters(20).seed(42).build();
  * }</pre>
  *
- * <p>With fewer distinct points than {@code nClusters}, clusters left empty are dropped and the
- * labels renumbered without gaps; more clusters than points is an error.
+ * <p>With fewer distinct points than {@code nClusters}, identical points may be spread over several
+ * clusters (as in scikit-learn, whose empty-cluster relocation does the same); any cluster still
+ * empty at the end is dropped and the labels renumbered without gaps. More clusters than points is
+ * an error.
  */
 public final class KMeansClusterer implements Clusterer {
     private final int nClusters;
