@@ -177,16 +177,20 @@ final class BoruvkaMst {
 
     private void nearestOutside(int q, AtomicLongArray bound, double[] bestW, int[] bestJ) {
         Search s = new Search(q, bound);
-        if (s.cq <= s.componentBound()) {
-            seedFromNeighbours(s);
+        if (s.cq <= s.componentBound() && !seedFromNeighbours(s)) {
             visit(0, s);
         }
         bestW[q] = s.w;
         bestJ[q] = s.j;
     }
 
-    /** Offers the point's k nearest neighbours outside its component: a tight first bound. */
-    private void seedFromNeighbours(Search s) {
+    /**
+     * Offers the point's nearest neighbours outside its component, a tight first bound, and says
+     * whether that already settles the search: when the list holds every point, or when the best
+     * weight is the point's own core distance (no edge can weigh less) and every point beyond the
+     * list is farther than that, so that nothing outside the list can weigh less or tie.
+     */
+    private boolean seedFromNeighbours(Search s) {
         int k = neighbours.k;
         for (int m = 0; m < k; m++) {
             int j = neighbours.rows[s.q * k + m];
@@ -195,6 +199,7 @@ final class BoruvkaMst {
                 s.offer(Math.max(s.cq, Math.max(core[j], dist)), j);
             }
         }
+        return k == space.n || s.w == s.cq && neighbours.distances[s.q * k + k - 1] / alpha > s.cq;
     }
 
     private double lowerBound(int node, Search s) {

@@ -175,7 +175,7 @@ public final class Hdbscan implements Clusterer {
         MetricSpace space = MetricSpace.of(points, metric);
         int ms = Math.max(1, Math.min(n - 1, minSamples()));
         int predictionK = Math.min(minSamples(), n);
-        CoreDistances neighbours = CoreDistances.neighbours(space, Math.max(ms + 1, predictionK), threads);
+        CoreDistances neighbours = CoreDistances.neighbours(space, Math.min(n, Math.max(ms + 2, predictionK)), threads);
         double[] weights = new double[n - 1];
         int[][] mst;
         long t1 = System.nanoTime();
