@@ -178,7 +178,7 @@ final class BoruvkaMst {
     private void nearestOutside(int q, AtomicLongArray bound, double[] bestW, int[] bestJ) {
         Search s = new Search(q, bound);
         if (s.cq <= s.componentBound() && !seedFromNeighbours(s)) {
-            visit(0, s);
+            visit(0, tree.minRdist(0, space.coords, q * space.d), s);
         }
         bestW[q] = s.w;
         bestJ[q] = s.j;
@@ -202,17 +202,17 @@ final class BoruvkaMst {
         return k == space.n || s.w == s.cq && neighbours.distances[s.q * k + k - 1] / alpha > s.cq;
     }
 
-    private double lowerBound(int node, Search s) {
-        double dist = space.distance(tree.minRdist(node, space.coords, s.q * space.d)) / alpha;
-        return Math.max(s.cq, Math.max(nodeMinCore[node], dist));
-    }
-
-    private void visit(int node, Search s) {
-        if (nodeComponent[node] == s.qc || s.prune(lowerBound(node, s), nodeMinRow[node])) {
+    /** Visits {@code node}, whose reduced box distance to the query the caller has computed. */
+    private void visit(int node, double boxRdist, Search s) {
+        if (nodeComponent[node] == s.qc) {
             return;
         }
+        double lowerBound = Math.max(s.cq, Math.max(nodeMinCore[node], space.distance(boxRdist) / alpha));
+        if (s.prune(lowerBound, nodeMinRow[node])) {
+            return;
+        }
+        int qo = s.q * space.d;
         if (tree.isLeaf(node)) {
-            int qo = s.q * space.d;
             for (int p = tree.start[node]; p < tree.end[node]; p++) {
                 int i = tree.index[p];
                 if (component[i] == s.qc || core[i] > s.w) {
@@ -225,13 +225,14 @@ final class BoruvkaMst {
         }
         int a = tree.left[node];
         int b = tree.right[node];
-        int qo = s.q * space.d;
-        if (tree.minRdist(b, space.coords, qo) < tree.minRdist(a, space.coords, qo)) {
-            int t = a;
-            a = b;
-            b = t;
+        double ra = tree.minRdist(a, space.coords, qo);
+        double rb = tree.minRdist(b, space.coords, qo);
+        if (rb < ra) {
+            visit(b, rb, s);
+            visit(a, ra, s);
+        } else {
+            visit(a, ra, s);
+            visit(b, rb, s);
         }
-        visit(a, s);
-        visit(b, s);
     }
 }

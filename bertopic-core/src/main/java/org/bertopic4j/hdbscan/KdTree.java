@@ -162,12 +162,13 @@ final class KdTree {
      */
     void knn(double[] q, int qo, int k, int[] outRow, double[] outRdist) {
         Heap heap = new Heap(k);
-        search(0, q, qo, heap);
+        search(0, minRdist(0, q, qo), q, qo, heap);
         heap.sortInto(outRow, outRdist);
     }
 
-    private void search(int node, double[] q, int qo, Heap heap) {
-        if (heap.full() && minRdist(node, q, qo) > heap.worstDist()) {
+    /** Visits {@code node}, whose reduced lower bound {@code bound} the caller has computed. */
+    private void search(int node, double bound, double[] q, int qo, Heap heap) {
+        if (heap.full() && bound > heap.worstDist()) {
             return;
         }
         if (isLeaf(node)) {
@@ -179,13 +180,15 @@ final class KdTree {
         }
         int a = left[node];
         int b = right[node];
-        if (minRdist(b, q, qo) < minRdist(a, q, qo)) {
-            int t = a;
-            a = b;
-            b = t;
+        double la = minRdist(a, q, qo);
+        double lb = minRdist(b, q, qo);
+        if (lb < la) {
+            search(b, lb, q, qo, heap);
+            search(a, la, q, qo, heap);
+        } else {
+            search(a, la, q, qo, heap);
+            search(b, lb, q, qo, heap);
         }
-        search(a, q, qo, heap);
-        search(b, q, qo, heap);
     }
 
     /** A bounded max-heap of (distance, row) keeping the k smallest pairs. */
