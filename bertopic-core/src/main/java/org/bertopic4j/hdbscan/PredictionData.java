@@ -23,6 +23,8 @@ final class PredictionData {
     final double[] leafMaxLambda;
     /** Exemplar rows of each label. */
     final int[][] exemplars;
+    /** Merge heights of fitted and new points with the clusters. */
+    final MergeHeights mergeHeights;
     /** Prediction core distances. */
     final double[] core;
     final int minSamples;
@@ -59,6 +61,7 @@ final class PredictionData {
             exemplars[k] = exemplarRows(t, leaves, pointsOf);
         }
         this.core = core;
+        mergeHeights = new MergeHeights(t, clusters);
     }
 
     /**

@@ -35,7 +35,7 @@ final class SoftClustering {
             int row = t.pointRow[i];
             int pc = t.parent[row];
             double pl = t.lambda[row];
-            double[] h = mergeHeights(pc, pl);
+            double[] h = data.mergeHeights.of(pc, pl);
             double max = data.leafMaxLambda[pc - t.n] + 1e-8;
             double[] s = new double[k];
             for (int j = 0; j < k; j++) {
@@ -85,7 +85,7 @@ final class SoftClustering {
         int pc = t.parent[row];
         double[] dist = distanceVector(point, 0);
         double max = data.leafMaxLambda[pc - t.n];
-        double[] h = mergeHeights(pc, (float) lambda);
+        double[] h = data.mergeHeights.of(pc, (float) lambda);
         double[] outlier = new double[k];
         double top = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < k; j++) {
@@ -103,7 +103,7 @@ final class SoftClustering {
             r[j] = Math.sqrt(dist[j]) * outlier[j] * outlier[j];
         }
         normalise(r);
-        double[] heights = mergeHeights(pc, lambda);
+        double[] heights = data.mergeHeights.of(pc, lambda);
         int arg = argmax(heights);
         double prob = ratio(heights[arg], Math.max(lambda, data.leafMaxLambda[data.clusters[arg] - t.n]) + 1e-8);
         for (int j = 0; j < k; j++) {
@@ -129,35 +129,6 @@ final class SoftClustering {
             v[j] /= sum;
         }
         return v;
-    }
-
-    /**
-     * hdbscan's {@code merge_height}: for each selected cluster, the lambda at which the point's
-     * cluster and that cluster meet in the tree, or the point's own lambda when one lies below the other.
-     */
-    private double[] mergeHeights(int pointCluster, double pointLambda) {
-        int k = data.clusters.length;
-        double[] out = new double[k];
-        for (int j = 0; j < k; j++) {
-            int l = pointCluster;
-            int r = data.clusters[j];
-            boolean movedLeft = false;
-            boolean movedRight = false;
-            int last = -1;
-            while (l != r) {
-                if (l > r) {
-                    movedLeft = true;
-                    last = l;
-                    l = t.parentOf(l);
-                } else {
-                    movedRight = true;
-                    last = r;
-                    r = t.parentOf(r);
-                }
-            }
-            out[j] = movedLeft && movedRight ? t.birth(last) : pointLambda;
-        }
-        return out;
     }
 
     /**
