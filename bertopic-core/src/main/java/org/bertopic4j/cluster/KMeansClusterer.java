@@ -285,7 +285,7 @@ public final class KMeansClusterer implements Clusterer {
 
     /** Runs {@code body} over {@code [0, n)} on {@code threads} threads; each index writes only its own slots. */
     static void parallel(int threads, int n, IntConsumer body) {
-        if (threads <= 1 || n < 2048) {
+        if (threads <= 1 || n < 512) {
             for (int i = 0; i < n; i++) {
                 body.accept(i);
             }
