@@ -81,12 +81,20 @@ final class PrimMst {
     private int[][] run(int minSamples, double alpha, int threads, double[] weightsOut) {
         double[] core = new double[n];
         Parallel.forEach(threads, n, i -> {
-            double[] row = new double[n];
+            double[] smallest = new double[minSamples + 1];
+            Arrays.fill(smallest, Double.POSITIVE_INFINITY);
             for (int j = 0; j < n; j++) {
-                row[j] = distance(j, i);
+                double dist = distance(j, i);
+                if (dist < smallest[minSamples]) {
+                    int p = minSamples;
+                    while (p > 0 && smallest[p - 1] > dist) {
+                        smallest[p] = smallest[p - 1];
+                        p--;
+                    }
+                    smallest[p] = dist;
+                }
             }
-            Arrays.sort(row);
-            core[i] = row[minSamples];
+            core[i] = smallest[minSamples];
         });
         int[] remaining = new int[n - 1];
         double[] best = new double[n - 1];
