@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The steps against slow, obviously correct references: KD-tree neighbours against brute force, the
  * Boruvka tree against Prim's on the same mutual-reachability graph (every metric, alpha, duplicate
- * points), NumPy's argsort emulation, and thread-count independence on a data set large enough to
+ * points), merge heights against hdbscan's per-cluster walk, NumPy's argsort emulation, and
+ * thread-count independence on a data set large enough to
  * keep several threads busy.
  */
 class HdbscanInternalsTest {
@@ -70,6 +71,48 @@ class HdbscanInternalsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void mergeHeightsEqualHdbscansWalkPerCluster() {
+        double[][] x = randomPoints(1500, 3, 5, false);
+        Hdbscan config = Hdbscan.builder().minClusterSize(5).clusterSelectionMethod(Hdbscan.SelectionMethod.LEAF)
+                .build();
+        MetricSpace space = MetricSpace.of(x, config.metric());
+        CoreDistances neighbours = CoreDistances.neighbours(space, 7, 1);
+        double[] weights = new double[x.length - 1];
+        int[][] mst = BoruvkaMst.compute(space, neighbours, neighbours.core(6), 1.0, 1, weights);
+        CondensedTree t = CondensedTree.condense(SingleLinkage.fromMst(x.length, mst[0], mst[1], weights), 5);
+        PredictionData data = new PredictionData(t, config, neighbours.core(5));
+        assertTrue(data.clusters.length > 20, "want a deep tree with many leaves, got " + data.clusters.length);
+        for (int c = t.n; c < t.clusterEnd; c++) {
+            double pointLambda = 0.5 + c;
+            double[] fast = data.mergeHeights.of(c, pointLambda);
+            for (int j = 0; j < data.clusters.length; j++) {
+                assertEquals(walk(t, c, data.clusters[j], pointLambda), fast[j], 0.0, "cluster " + c + " vs " + j);
+            }
+        }
+    }
+
+    /** hdbscan's merge_height walk for one pair: move the larger id up until the two meet. */
+    private static double walk(CondensedTree t, int pointCluster, int cluster, double pointLambda) {
+        int l = pointCluster;
+        int r = cluster;
+        boolean movedLeft = false;
+        boolean movedRight = false;
+        int last = -1;
+        while (l != r) {
+            if (l > r) {
+                movedLeft = true;
+                last = l;
+                l = t.parentOf(l);
+            } else {
+                movedRight = true;
+                last = r;
+                r = t.parentOf(r);
+            }
+        }
+        return movedLeft && movedRight ? t.birth(last) : pointLambda;
     }
 
     @Test
