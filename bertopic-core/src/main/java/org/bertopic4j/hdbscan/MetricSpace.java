@@ -66,11 +66,6 @@ final class MetricSpace {
         }
     }
 
-    /** The metric's distance between a transformed point {@code q} and fitted row {@code i}. */
-    double distance(double[] q, int i) {
-        return distance(tree.rdist(q, 0, i));
-    }
-
     /**
      * The {@code k} nearest fitted rows of {@code q} (transformed), sorted by (distance, row), with
      * their metric distances.
