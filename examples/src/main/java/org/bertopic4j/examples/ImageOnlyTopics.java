@@ -8,11 +8,13 @@ import org.bertopic4j.EmbeddingBackend;
 import org.bertopic4j.ImageCaptioner;
 import org.bertopic4j.TopicModel;
 import org.bertopic4j.representation.VisualRepresentation;
+import org.bertopic4j.vectorize.CountVectorizer;
+import org.bertopic4j.vectorize.StopWords;
 
 /**
  * BERTopic's multimodal workflow 2, images only: the images alone are embedded and clustered; each
  * topic's most representative images are then captioned by the {@link VisualRepresentation}'s
- * captioner, and c-TF-IDF over those captions names the topic. The CSV's {@code text} column is not
+ * captioner, and c-TF-IDF over those captions (1-2-grams, English stop words removed) names the topic. The CSV's {@code text} column is not
  * used for clustering.
  *
  * <p>The captioner is an ONNX image-captioning export given with {@code --captioner} (for example
@@ -60,6 +62,7 @@ public final class ImageOnlyTopics {
                     .embeddingBackend(backend)
                     .minTopicSize(options.minTopicSize())
                     .calculateProbabilities(true)
+                    .vectorizer(CountVectorizer.builder().ngramRange(1, 2).stopWords(StopWords.ENGLISH).build())
                     .aspect("Visual_Aspect", VisualRepresentation.builder().captioner(captioner).build())
                     .seed(options.seed())
                     .progress(new ProgressBars())
