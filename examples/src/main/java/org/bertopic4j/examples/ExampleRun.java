@@ -1,6 +1,7 @@
 package org.bertopic4j.examples;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -16,10 +17,18 @@ final class ExampleRun {
     private ExampleRun() {
     }
 
-    /** The CSV to model: the one given, else the bundled clip-art sample; announced on {@code out}. */
+    /**
+     * The CSV to model: the one given, else the bundled clip-art sample; announced on {@code out}.
+     *
+     * @throws IllegalArgumentException when the given CSV is not a file
+     */
     static Path csv(ExampleOptions options, PrintStream out) {
         if (options.csv().isPresent()) {
             Path csv = options.csv().get();
+            if (!Files.isRegularFile(csv)) {
+                throw new IllegalArgumentException("--csv " + csv + " is not a file (resolved to " + csv.toAbsolutePath()
+                        + "); give a CSV with 'text' and 'image_path' columns, or leave --csv out for the bundled sample");
+            }
             out.println("Corpus: " + csv);
             return csv;
         }

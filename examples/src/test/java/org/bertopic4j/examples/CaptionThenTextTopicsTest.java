@@ -1,5 +1,6 @@
 package org.bertopic4j.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -19,5 +20,13 @@ class CaptionThenTextTopicsTest {
         assertTrue(page.stdout.contains("CsvCaptions") && page.stdout.contains("all-MiniLM-L6-v2"),
                 "the run names the caption stand-in and the text model:\n" + page.stdout);
         assertTrue(page.count("//div[@class='tile']/img") > 0, "the captioned corpus keeps its images for the tiles");
+    }
+
+    @Test
+    void theSameSeedGivesTheSameTopics(@TempDir Path first, @TempDir Path second) throws Exception {
+        ReportPage a = ReportPage.run(CaptionThenTextTopics::run, first);
+        ReportPage b = ReportPage.run(CaptionThenTextTopics::run, second);
+        assertEquals(a.texts("//table[@class='info']/tbody/tr/td[position() <= 4]"),
+                b.texts("//table[@class='info']/tbody/tr/td[position() <= 4]"));
     }
 }
