@@ -44,10 +44,16 @@ public final class Hdbscan implements Clusterer {
         LEAF
     }
 
-    /** How the minimum spanning tree of the mutual-reachability graph is built; both are exact. */
+    /** How the minimum spanning tree of the mutual-reachability graph is built; all are exact. */
     public enum Algorithm {
         /**
-         * Boruvka over a KD-tree in O(n) memory and about O(n log n) time (default). Where weights
+         * {@link #GENERIC} up to {@link #AUTO_GENERIC_MAX_POINTS} points, where it costs well under a
+         * second and gives hdbscan's exact labels even where spanning-tree weights tie;
+         * {@link #BORUVKA_KDTREE} above (the default).
+         */
+        AUTO,
+        /**
+         * Boruvka over a KD-tree in O(n) memory and about O(n log n) time. Where weights
          * tie, the tree may merge tied edges in another order than hdbscan, which can move a few
          * borderline points.
          */
@@ -58,6 +64,9 @@ public final class Hdbscan implements Clusterer {
          */
         GENERIC
     }
+
+    /** Largest input for which {@link Algorithm#AUTO} uses {@link Algorithm#GENERIC}. */
+    public static final int AUTO_GENERIC_MAX_POINTS = 8192;
 
     private final int minClusterSize;
     private final Integer minSamples;
@@ -179,7 +188,7 @@ public final class Hdbscan implements Clusterer {
         double[] weights = new double[n - 1];
         int[][] mst;
         long t1 = System.nanoTime();
-        if (algorithm == Algorithm.GENERIC) {
+        if (algorithm == Algorithm.GENERIC || algorithm == Algorithm.AUTO && n <= AUTO_GENERIC_MAX_POINTS) {
             mst = PrimMst.compute(points, metric, ms, alpha, threads, weights);
         } else {
             mst = BoruvkaMst.compute(space, neighbours, neighbours.core(ms + 1), alpha, threads, weights);
@@ -228,7 +237,7 @@ public final class Hdbscan implements Clusterer {
         private SelectionMethod clusterSelectionMethod = SelectionMethod.EOM;
         private boolean allowSingleCluster;
         private boolean predictionData = true;
-        private Algorithm algorithm = Algorithm.BORUVKA_KDTREE;
+        private Algorithm algorithm = Algorithm.AUTO;
         private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder() {
@@ -307,7 +316,7 @@ public final class Hdbscan implements Clusterer {
         /** How the exact minimum spanning tree is built (default BORUVKA_KDTREE). */
         public Builder algorithm(Algorithm value) {
             if (value == null) {
-                throw new IllegalArgumentException("algorithm is null: give BORUVKA_KDTREE or GENERIC");
+                throw new IllegalArgumentException("algorithm is null: give AUTO, BORUVKA_KDTREE or GENERIC");
             }
             algorithm = value;
             return this;

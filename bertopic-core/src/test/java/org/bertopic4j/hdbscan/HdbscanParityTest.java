@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <p>{@link Hdbscan.Algorithm#GENERIC} must match generic exactly: sorted MST weights within 1e-9,
  * labels identical (up to renumbering), probabilities and GLOSH scores within 1e-6, membership
  * vectors within 1e-5, approximate_predict labels identical and strengths within 1e-6,
- * membership_vector within 1e-5. The default {@link Hdbscan.Algorithm#BORUVKA_KDTREE} builds an
+ * membership_vector within 1e-5; the default {@link Hdbscan.Algorithm#AUTO} takes GENERIC at these sizes.
+ * {@link Hdbscan.Algorithm#BORUVKA_KDTREE} (AUTO's choice above 8,192 points) builds an
  * equally exact tree (same sorted weights) but merges tied weights in another order, which moves
  * borderline points and can split or merge small leaf clusters: it must reach ARI >= 0.94 against
  * generic (measured 0.949 on real5d case c, leaf selection with min_cluster_size 5; 0.98 to 1.0
@@ -48,6 +49,15 @@ class HdbscanParityTest {
         assertArrayEquals(c.queryLabels, c.predicted, name + ": approximate_predict labels");
         assertTrue(c.strengthError <= 1e-6, name + ": approximate_predict strengths differ by " + c.strengthError);
         assertTrue(c.queryMemberError <= 1e-5, name + ": membership_vector differs by " + c.queryMemberError);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"moons/case_a", "real5d/case_c"})
+    void defaultAlgorithmIsExactOnSmallInputs(String name) throws IOException {
+        assertEquals(Hdbscan.Algorithm.AUTO, Hdbscan.builder().build().algorithm());
+        Case c = new Case(name, Hdbscan.Algorithm.AUTO);
+        assertEquals(1.0, c.ariGeneric, 1e-12, name + ": default labels differ from generic");
+        assertArrayEquals(c.queryLabels, c.predicted, name + ": approximate_predict labels");
     }
 
     @ParameterizedTest
