@@ -34,7 +34,7 @@ final class ExampleModels {
         if (options.clip().isPresent()) {
             String clip = options.clip().get();
             out.println("  text + images: CLIP " + clip + " (one space; rows are the mean of text and image, as BERTopic)");
-            return ClipBackend.load(ModelFiles.clip(clip));
+            return ClipBackend.load(clip);
         }
         SentenceEmbedder text = text(options, out);
         out.printf("  images: MobileNetV2 ImageNet features (bundled ONNX, 1280-d)%n"
@@ -55,7 +55,7 @@ final class ExampleModels {
     static EmbeddingBackend images(ExampleOptions options, PrintStream out) {
         if (options.clip().isPresent()) {
             out.println("  images: CLIP " + options.clip().get());
-            return ClipBackend.load(ModelFiles.clip(options.clip().get()));
+            return ClipBackend.load(options.clip().get());
         }
         out.println("  images: MobileNetV2 ImageNet features (bundled ONNX, 1280-d; no CLIP given)");
         return ImageFeatureBackend.load(BundledFiles.mobileNetV2());
@@ -78,7 +78,7 @@ final class ExampleModels {
     static ImageCaptioner captioner(ExampleOptions options, Path csv, PrintStream out) {
         if (options.captioner().isPresent()) {
             out.println("  captions: " + options.captioner().get() + " (ONNX image captioning, greedy decoding)");
-            return OnnxImageCaptioner.load(ModelFiles.captioner(options.captioner().get()));
+            return OnnxImageCaptioner.load(options.captioner().get());
         }
         out.println("  captions: NO captioning model given; the CSV's 'text' column stands in for captions"
                 + " (CsvCaptions: real titles, not generated from the pixels; pass --captioner"
