@@ -5,16 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Workflow 3 end to end on the bundled sample, with the CSV captions standing in for a captioner. */
 class CaptionThenTextTopicsTest {
+    private static final String TABLE_CELLS = "//table[@class='info']/tbody/tr/td[position() <= 4]";
+    @TempDir
+    static Path dir;
+    private static ReportPage page;
+
+    @BeforeAll
+    static void runOnce() throws Exception {
+        page = ReportPage.run(CaptionThenTextTopics::run, dir);
+    }
 
     @Test
-    void writesAReportWithSeveralTopicsAndImages(@TempDir Path dir) throws Exception {
-        ReportPage page = ReportPage.run(CaptionThenTextTopics::run, dir);
-
+    void writesAReportWithSeveralTopicsAndImages() {
         List<Integer> topics = page.tableTopics();
         assertTrue(topics.stream().filter(t -> t >= 0).count() > 1, "more than one topic in the table: " + topics);
         assertTrue(page.stdout.contains("CsvCaptions") && page.stdout.contains("all-MiniLM-L6-v2"),
@@ -23,10 +31,7 @@ class CaptionThenTextTopicsTest {
     }
 
     @Test
-    void theSameSeedGivesTheSameTopics(@TempDir Path first, @TempDir Path second) throws Exception {
-        ReportPage a = ReportPage.run(CaptionThenTextTopics::run, first);
-        ReportPage b = ReportPage.run(CaptionThenTextTopics::run, second);
-        assertEquals(a.texts("//table[@class='info']/tbody/tr/td[position() <= 4]"),
-                b.texts("//table[@class='info']/tbody/tr/td[position() <= 4]"));
+    void theSameSeedGivesTheSameTopics(@TempDir Path again) throws Exception {
+        assertEquals(page.texts(TABLE_CELLS), ReportPage.run(CaptionThenTextTopics::run, again).texts(TABLE_CELLS));
     }
 }
