@@ -21,12 +21,22 @@ import java.util.Map;
  * int64 and bool inputs. {@link #run} is thread-safe: many threads may run the same session at once.
  */
 public final class OnnxSession implements AutoCloseable {
-    private static final OrtEnvironment ENV = OrtEnvironment.getEnvironment();
+    /**
+     * The process's one ONNX Runtime environment, shared with DJL: DJL's OnnxRuntime engine creates it
+     * with thread options, which ONNX Runtime refuses once any environment exists, so the engine is
+     * started first (otherwise a SentenceEmbedder loaded after a CLIP model or captioner would fail).
+     */
+    private static final OrtEnvironment ENV = sharedEnvironment();
 
     private final Path file;
     private final OrtSession session;
     private final Map<String, TensorInfo> inputs;
     private final Map<String, TensorInfo> outputs;
+
+    private static OrtEnvironment sharedEnvironment() {
+        ai.djl.engine.Engine.getEngine("OnnxRuntime");
+        return OrtEnvironment.getEnvironment();
+    }
 
     private OnnxSession(Path file, OrtSession session) throws OrtException {
         this.file = file;
