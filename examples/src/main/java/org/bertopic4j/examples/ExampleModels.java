@@ -34,6 +34,7 @@ final class ExampleModels {
         if (options.clip().isPresent()) {
             String clip = options.clip().get();
             out.println("  text + images: CLIP " + clip + " (one space; rows are the mean of text and image, as BERTopic)");
+            options.textModel().ifPresent(t -> out.println("  (--text-model " + t + " is not used: CLIP embeds the texts)"));
             return ClipBackend.load(clip);
         }
         SentenceEmbedder text = text(options, out);
