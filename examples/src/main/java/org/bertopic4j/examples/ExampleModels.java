@@ -54,6 +54,7 @@ final class ExampleModels {
 
     /** Image embeddings: CLIP's vision tower when given, else the bundled MobileNetV2. */
     static EmbeddingBackend images(ExampleOptions options, PrintStream out) {
+        options.textModel().ifPresent(t -> out.println("  (--text-model " + t + " is not used: only images are embedded)"));
         if (options.clip().isPresent()) {
             out.println("  images: CLIP " + options.clip().get());
             return ClipBackend.load(options.clip().get());
