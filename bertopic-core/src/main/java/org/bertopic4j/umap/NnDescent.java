@@ -39,7 +39,7 @@ final class NnDescent {
                 seedFromForest(points, forest, heaps, v, seed);
             }
         });
-        int maxCandidates = lowMemory ? Math.max(others, 1) : Math.min(60, Math.max(others, 1) * 2);
+        int maxCandidates = lowMemory ? Math.max(2 * others, 1) : 60;
         for (int iter = 0; iter < defaultIterations(n); iter++) {
             Candidates candidates = Candidates.sample(heaps, maxCandidates, Seeds.derive(seed, 0x6e6eL, iter), workers);
             long updates = localJoin(points, heaps, candidates, workers);
