@@ -34,6 +34,11 @@ public final class Trustworthiness {
         return 1.0 - penalty * (2.0 / (n * (double) k * (2.0 * n - 3.0 * k - 1.0)));
     }
 
+    /**
+     * The penalty of point i: for each of its k nearest embedded points, how far beyond k its rank
+     * among i's input-space neighbours lies (rank = 1 + the number of points strictly closer, ties
+     * broken by index as a stable sort would).
+     */
     private static long penalty(float[][] input, double[][] embedded, int k, int i) {
         int n = input.length;
         double[] inputDist = new double[n];
@@ -47,25 +52,33 @@ public final class Trustworthiness {
             }
             embeddedDist[j] = j == i ? Double.POSITIVE_INFINITY : s;
         }
-        int[] rank = new int[n];
-        Integer[] order = sortedIndices(inputDist);
-        for (int r = 0; r < n; r++) {
-            rank[order[r]] = r + 1;
-        }
-        Integer[] embeddedOrder = sortedIndices(embeddedDist);
         long penalty = 0;
-        for (int r = 0; r < k; r++) {
-            penalty += Math.max(0, rank[embeddedOrder[r]] - k);
+        for (int j : nearest(embeddedDist, k)) {
+            int rank = 1;
+            for (int m = 0; m < n; m++) {
+                if (inputDist[m] < inputDist[j] || (inputDist[m] == inputDist[j] && m < j)) {
+                    rank++;
+                }
+            }
+            penalty += Math.max(0, rank - k);
         }
         return penalty;
     }
 
-    private static Integer[] sortedIndices(double[] values) {
-        Integer[] order = new Integer[values.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+    /** Indices of the k smallest values (ties by index). */
+    private static int[] nearest(double[] values, int k) {
+        int[] best = new int[k];
+        Arrays.fill(best, -1);
+        for (int j = 0; j < values.length; j++) {
+            int pos = k;
+            while (pos > 0 && (best[pos - 1] < 0 || values[j] < values[best[pos - 1]])) {
+                pos--;
+            }
+            if (pos < k) {
+                System.arraycopy(best, pos, best, pos + 1, k - pos - 1);
+                best[pos] = j;
+            }
         }
-        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
-        return order;
+        return best;
     }
 }

@@ -75,13 +75,9 @@ class UmapParityTest {
     @CsvSource({"5, 0.9025429477848692", "2, 0.8240310006344941"})
     void trustworthinessMatchesUmapLearn(int components, double reference) {
         float[][] x = UmapFixtures.embeddings();
-        long t0 = System.nanoTime();
         UmapModel model = Umap.builder().nComponents(components).seed(42L).build().fit(x);
-        double fitSeconds = (System.nanoTime() - t0) / 1e9;
         double t = Trustworthiness.of(x, model.embedding(), 15);
-        System.err.println("components=" + components + " trustworthiness=" + t + " reference=" + reference
-                + " fit=" + fitSeconds + "s phases=" + model.phaseSeconds());
-        assertEquals(reference, t, 0.01);
+        assertEquals(reference, t, 0.01, "trustworthiness@15 vs umap-learn's");
     }
 
     @Test
