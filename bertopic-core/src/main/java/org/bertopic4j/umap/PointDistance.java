@@ -21,10 +21,6 @@ final class PointDistance {
         return data.length;
     }
 
-    int dimension() {
-        return data[0].length;
-    }
-
     float[] row(int i) {
         return data[i];
     }
