@@ -13,10 +13,10 @@ import java.util.SplittableRandom;
  * negative samples from a random stream derived from (seed, epoch, chunk), and a point's update
  * reads the other points' positions from a snapshot taken at the start of the epoch. So each point is
  * written by exactly one task and read only from the snapshot: no result depends on thread timing.
- * umap-learn moves both ends of an edge when embedding the training points; here each end moves
- * only itself, when its own copy of the (symmetric) edge is sampled. Moving both ends at once from
- * the same snapshot overshoots; one-sided steps reproduce umap-learn's trustworthiness on the
- * fixture (0.9026 against 0.9025), where doubled steps gave 0.8946.
+ * umap-learn moves both ends of an edge when embedding the training points, so each point gets two
+ * attractive steps per sampling period of an edge (one from each direction of the symmetric graph)
+ * against five repulsive ones; here each end moves only itself, when its own copy of the edge is
+ * sampled, with the attractive step doubled to keep that 2 : 5 balance.
  */
 final class Layout {
     private static final int CHUNK = 256;
@@ -90,8 +90,9 @@ final class Layout {
             double powered = Math.pow(d2, b);
             coefficient = -2.0 * a * b * (powered / d2) / (a * powered + 1.0);
         }
+        double pull = p.fitting() ? 2.0 * alpha : alpha;
         for (int d = 0; d < dim; d++) {
-            head[current + d] += (float) (clip(coefficient * (head[current + d] - others[other + d])) * alpha);
+            head[current + d] += (float) (clip(coefficient * (head[current + d] - others[other + d])) * pull);
         }
         nextSample[e] += eps[e];
         double epsNegative = eps[e] / p.negativeSampleRate();
