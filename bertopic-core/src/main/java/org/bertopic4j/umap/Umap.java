@@ -105,6 +105,7 @@ public final class Umap implements DimensionReducer {
         return UmapFit.run(this, embeddings, labels);
     }
 
+    /** Unsupervised {@link #fit(float[][], int[])}. */
     @Override
     public UmapModel fit(float[][] embeddings) {
         return fit(embeddings, null);
