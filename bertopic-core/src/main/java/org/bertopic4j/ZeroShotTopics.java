@@ -16,11 +16,11 @@ import org.slf4j.LoggerFactory;
  * Zero-shot topic modelling (BERTopic's {@code _zeroshot_topic_modeling} and {@code _combine_zeroshot_topics},
  * SPEC section 2.22). The topic labels are embedded with the backend; a document whose largest cosine
  * similarity to a label is at least the minimum similarity takes that label's topic. The other documents
- * are placed with the fitted reduction and clustered as usual; when every document matches, nothing is
- * clustered. Matched zero-shot topics get ids {@code 0..z-1} in the order of the label list (upstream uses
- * Python's {@code set} order, which is the same for these small integers), cluster topics follow from
- * {@code z} in cluster-label order, {@code -1} stays, and topics are not re-sorted by size. A zero-shot
- * topic is named by its label. The fitted model then behaves as one with given labels: new documents go to
+ * are placed with the fitted reduction and clustered as usual. Matched zero-shot topics get ids
+ * {@code 0..z-1} in the order of the label list (upstream uses Python's {@code set} order, which is the same
+ * for these small integers), cluster topics follow from {@code z} in cluster-label order, {@code -1} stays,
+ * and topics are not re-sorted by size. When every document matches, nothing is clustered and the zero-shot
+ * topics are numbered by size, as upstream. A zero-shot topic is named by its label. The fitted model then behaves as one with given labels: new documents go to
  * the topic with the most similar embedding, and probabilities are cosine similarities to the topic
  * embeddings.
  *
@@ -72,22 +72,30 @@ final class ZeroShotTopics {
                     config.zeroShotMinSimilarity());
             return Optional.empty();
         }
-        Map<Integer, Integer> idOfLabel = new LinkedHashMap<>();
-        Map<Integer, String> names = new LinkedHashMap<>();
-        for (int label : matched) {
-            names.put(idOfLabel.size(), labels.get(label));
-            idOfLabel.put(label, idOfLabel.size());
-        }
-        int[] topics = new int[n];
-        for (int i = 0; i < n; i++) {
-            topics[i] = match[i] < 0 ? -1 : idOfLabel.get(match[i]);
-        }
         LOG.debug("{} of {} documents matched {} zero-shot topics", n - rest.size(), n, matched.size());
-        if (!rest.isEmpty()) {
+        Map<Integer, String> names = new LinkedHashMap<>();
+        TopicMapper mapper;
+        int[] topics;
+        if (rest.isEmpty()) {
+            mapper = TopicMapper.of(match).then(TopicMapper.bySize(match));
+            topics = mapper.mapLabels(match);
+            Map<Integer, Integer> idOfLabel = mapper.originalToCurrent();
+            matched.forEach(label -> names.put(idOfLabel.get(label), labels.get(label)));
+        } else {
+            Map<Integer, Integer> idOfLabel = new LinkedHashMap<>();
+            for (int label : matched) {
+                names.put(idOfLabel.size(), labels.get(label));
+                idOfLabel.put(label, idOfLabel.size());
+            }
+            topics = new int[n];
             int[] clustered = clusterRest(config, embeddings, y, reduction, rest);
+            for (int i = 0; i < n; i++) {
+                topics[i] = match[i] < 0 ? -1 : idOfLabel.get(match[i]);
+            }
             for (int k = 0; k < rest.size(); k++) {
                 topics[rest.get(k)] = clustered[k] < 0 ? -1 : clustered[k] + matched.size();
             }
+            mapper = TopicMapper.of(topics);
         }
         int[] topicIds = Arrays.stream(topics).distinct().sorted().toArray();
         double[][] centroids = TopicFitter.topicMeans(embeddings, topics, topicIds);
@@ -102,8 +110,8 @@ final class ZeroShotTopics {
             }
         }
         Clustering given = new GivenLabelsClusterer().fit(reduction.embedding(), topics);
-        TopicModel model = fitter.describe(documents, corpus, embeddings, topics, strengths, matrix,
-                TopicMapper.of(topics), reduction, given);
+        TopicModel model = fitter.describe(documents, corpus, embeddings, topics, strengths, matrix, mapper,
+                reduction, given);
         return Optional.of(model.withTopicNames(names));
     }
 

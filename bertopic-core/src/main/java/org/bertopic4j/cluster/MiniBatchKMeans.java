@@ -1,7 +1,6 @@
 package org.bertopic4j.cluster;
 
 import java.util.Random;
-import org.bertopic4j.Clustering;
 import org.bertopic4j.matrix.Matrices;
 import org.bertopic4j.online.IncrementalClusterer;
 import org.bertopic4j.online.IncrementalClustering;
@@ -48,7 +47,7 @@ public final class MiniBatchKMeans implements IncrementalClusterer {
      * @throws IllegalArgumentException when there are fewer points than clusters
      */
     @Override
-    public Clustering fit(double[][] points, int[] labels) {
+    public IncrementalClustering fit(double[][] points, int[] labels) {
         requirePoints(points);
         Random random = new Random(seed);
         int n = points.length;

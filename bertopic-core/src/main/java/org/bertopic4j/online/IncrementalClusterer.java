@@ -8,6 +8,10 @@ import org.bertopic4j.Clusterer;
  */
 public interface IncrementalClusterer extends Clusterer {
 
+    /** {@inheritDoc} The fitted clustering can go on learning batch by batch. */
+    @Override
+    IncrementalClustering fit(double[][] points, int[] labels);
+
     /**
      * Starts learning from a first batch.
      *

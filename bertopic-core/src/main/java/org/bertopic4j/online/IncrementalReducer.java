@@ -8,6 +8,10 @@ import org.bertopic4j.DimensionReducer;
  */
 public interface IncrementalReducer extends DimensionReducer {
 
+    /** {@inheritDoc} The fitted reduction can go on learning batch by batch. */
+    @Override
+    IncrementalReduction fit(float[][] embeddings, int[] labels);
+
     /**
      * Starts learning from a first batch.
      *

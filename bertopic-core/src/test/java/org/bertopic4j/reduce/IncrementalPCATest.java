@@ -74,7 +74,7 @@ class IncrementalPCATest {
     @Test
     void fitMatchesTheFullSvdOnRealEmbeddings() {
         float[][] x = Fixtures.npy("bertopic/reduced_embeddings_5d.npy").toFloatMatrix();
-        IncrementalReduction fitted = IncrementalPCA.builder().components(2).batchSize(500).build().fit(x);
+        IncrementalReduction fitted = IncrementalPCA.builder().components(2).batchSize(500).build().fit(x, null);
         assertEquals(x.length, fitted.embedding().length);
         double[][] centred = new double[x.length][5];
         double[] mean = new double[5];
