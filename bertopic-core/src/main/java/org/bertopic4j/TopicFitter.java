@@ -25,6 +25,7 @@ final class TopicFitter {
 
     TopicModel fit(Corpus corpus) {
         List<String> documents = corpus.documents().orElse(null);
+        ZeroShotTopics.requireDocuments(config, documents);
         ImageToText imageToText = documents == null ? ImageOnlyTopics.provider(config, corpus) : null;
         float[][] embeddings = embeddings(corpus, config);
         int[] y = corpus.labels().orElse(null);

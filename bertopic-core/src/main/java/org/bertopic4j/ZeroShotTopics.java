@@ -38,6 +38,14 @@ final class ZeroShotTopics {
     private ZeroShotTopics() {
     }
 
+    /** Zero-shot topics are described by their documents' words: image-only corpora are rejected before any work. */
+    static void requireDocuments(BERTopic config, List<String> documents) {
+        if (documents == null && !config.zeroShotTopics().isEmpty()) {
+            throw new IllegalArgumentException("corpus has no documents but zeroShotTopics is set: zero-shot topic "
+                    + "modelling needs text; give documents (captions, for images) or fit without zeroShotTopics");
+        }
+    }
+
     /**
      * The zero-shot fit, or empty when no document reaches the minimum similarity (then the fit is the
      * regular one, as upstream).

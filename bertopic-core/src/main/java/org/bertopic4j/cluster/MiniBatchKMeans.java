@@ -11,8 +11,9 @@ import org.bertopic4j.online.IncrementalClustering;
  * replacement, each moving the centres by a count-weighted mean, until {@code maxIter} passes over the data
  * or ten steps without improving the smoothed batch inertia. {@link #partialFit(double[][])} seeds on the
  * first batch and takes one step per batch, as scikit-learn's {@code partial_fit}, which makes it the
- * clusterer of online topic modelling. Every point gets a cluster (no outliers). Single-threaded and
- * deterministic for a seed.
+ * clusterer of online topic modelling. Every point gets a cluster (no outliers); as in scikit-learn, a
+ * centre may end up without points, and a batch of {@code partialFit} need not use every cluster.
+ * Single-threaded and deterministic for a seed.
  *
  * <pre>{@code
  * MiniBatchKMeans kmeans = MiniBatchKMeans.builder().clusters(20).seed(42).build();
