@@ -9,8 +9,8 @@ import org.bertopic4j.matrix.Matrices;
  * embedded as its words joined by spaces, the mean document embedding is added as a "none" row, and every
  * document is labelled with its most cosine-similar row (the "none" row becomes {@code -1}). Documents of
  * seed topic {@code i} are moved a quarter of the way towards its embedding ({@code 0.75 e + 0.25 s_i}).
- * The labels go to the reducer as {@code y}; the nudged embeddings replace the documents' embeddings for
- * the rest of the fit (topic embeddings included), as upstream. Seed words also get the idf factor 1.2.
+ * The labels go to the reducer as {@code y}, replacing any labels of the corpus; the nudged embeddings
+ * replace the documents' embeddings for the rest of the fit (topic embeddings included), as upstream. Seed words also get the idf factor 1.2.
  *
  * <pre>{@code
  * BERTopic guided = BERTopic.builder()
