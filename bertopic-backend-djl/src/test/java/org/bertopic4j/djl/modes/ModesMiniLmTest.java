@@ -238,6 +238,31 @@ class ModesMiniLmTest {
     }
 
     @Test
+    void onlineGuidedTopicModellingWeightsSeedWordsOnTheDecayedBagOfWords() {
+        List<List<String>> seeds = List.copyOf(SEEDS.keySet());
+        BERTopic config = BERTopic.builder().embeddingBackend(embedder).seedTopicList(seeds)
+                .reducer(IncrementalPCA.builder().components(5).build())
+                .clusterer(MiniBatchKMeans.builder().clusters(6).seed(1).build())
+                .vectorizer(OnlineCountVectorizer.builder().decay(0.05).build()).build();
+        OnlineTopicModel model = OnlineTopicModel.start(config)
+                .partialFit(Corpus.of(docs.subList(0, 450)).withEmbeddings(Arrays.copyOf(embeddings, 450)))
+                .partialFit(Corpus.of(docs.subList(450, N)).withEmbeddings(Arrays.copyOfRange(embeddings, 450, N)));
+        CsrMatrix bow = model.bagOfWords();
+        CsrMatrix expected = config.ctfidf().fit(bow, config.ctfidf().idfMultiplier(model.vocabulary(), seeds))
+                .transform(bow);
+        CsrMatrix plain = config.ctfidf().fit(bow, null).transform(bow);
+        List<String> vocabulary = model.vocabulary();
+        for (int c = 0; c < vocabulary.size(); c++) {
+            String word = vocabulary.get(c);
+            boolean seed = seeds.stream().anyMatch(l -> l.contains(word));
+            for (int r = 0; r < bow.rows(); r++) {
+                assertEquals(expected.get(r, c), model.cTfIdf().get(r, c), 1e-12);
+                assertEquals(plain.get(r, c) * (seed ? 1.2 : 1.0), model.cTfIdf().get(r, c), 1e-12, word);
+            }
+        }
+    }
+
+    @Test
     void badModeSettingsAreRejectedBeforeAnyWork() {
         assertThrows(IllegalArgumentException.class,
                 () -> kmeans(3).zeroShotTopics(List.of("a"), 1.01));
