@@ -9,8 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.bertopic4j.matrix.CsrMatrix;
 import org.bertopic4j.matrix.Matrices;
+import org.bertopic4j.persist.ModelStore;
+import org.bertopic4j.persist.SaveOptions;
 import org.bertopic4j.vectorize.FittedClassTfidf;
 
 /**
@@ -54,9 +58,9 @@ public final class TopicModel {
                Reduction reduction, Clustering clustering) {
         this.config = config;
         this.corpus = corpus;
-        this.documents = List.copyOf(documents);
+        this.documents = documents == null ? null : List.copyOf(documents);
         this.topics = topics.clone();
-        this.strengths = strengths.clone();
+        this.strengths = strengths == null ? null : strengths.clone();
         this.matrix = matrix == null ? null : Matrices.copy(matrix);
         this.mapper = mapper;
         this.topicIds = topicIds.clone();
@@ -86,9 +90,13 @@ public final class TopicModel {
         return config;
     }
 
-    /** The corpus this model was fitted on. */
+    /**
+     * The corpus this model was fitted on.
+     *
+     * @throws IllegalStateException for a model loaded without its documents
+     */
     public Corpus corpus() {
-        return corpus;
+        return Loaded.require(corpus, "its documents");
     }
 
     /** The topic of each document ({@code -1} = outlier), topics numbered by size, largest 0. */
@@ -101,7 +109,7 @@ public final class TopicModel {
      * outliers), whether or not a probability matrix was computed.
      */
     public double[] probabilities() {
-        return strengths.clone();
+        return Loaded.require(strengths, "document probabilities").clone();
     }
 
     /** Documents x topics soft memberships (columns = topics 0..k-1), when {@code calculateProbabilities} was on. */
@@ -183,6 +191,9 @@ public final class TopicModel {
     /** The most representative documents of a topic, most representative first. */
     public List<String> representativeDocs(int topic) {
         requireTopic(topic);
+        if (documents == null) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>();
         for (int row : representativeRows.get(topic)) {
             out.add(documents.get(row));
@@ -198,6 +209,8 @@ public final class TopicModel {
 
     /** One row per document (BERTopic's {@code get_document_info}). */
     public List<DocumentInfo> documentInfo() {
+        Loaded.require(documents, "its documents");
+        Loaded.require(strengths, "document probabilities");
         List<DocumentInfo> out = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
             int t = topics[i];
@@ -233,17 +246,17 @@ public final class TopicModel {
 
     /** The topic x term c-TF-IDF matrix, rows in {@link #topicIds()} order. */
     public CsrMatrix cTfIdf() {
-        return ctfidf;
+        return Loaded.require(ctfidf, "c-TF-IDF");
     }
 
     /** The fitted vectorizer whose vocabulary indexes the c-TF-IDF columns. */
     public FittedVectorizer vectorizer() {
-        return vectorizer;
+        return Loaded.require(vectorizer, "a usable vectorizer");
     }
 
     /** The fitted c-TF-IDF weighting. */
     public FittedClassTfidf classTfidf() {
-        return ctfidfModel;
+        return Loaded.require(ctfidfModel, "c-TF-IDF");
     }
 
     /** The topic-id history from raw cluster labels to current ids. */
@@ -253,12 +266,12 @@ public final class TopicModel {
 
     /** The fitted reduction. */
     public Reduction reduction() {
-        return reduction;
+        return Loaded.require(reduction, "a fitted reduction");
     }
 
     /** The fitted clustering. */
     public Clustering clustering() {
-        return clustering;
+        return Loaded.require(clustering, "a fitted clustering");
     }
 
     /**
@@ -273,8 +286,8 @@ public final class TopicModel {
     public Assignments transform(Corpus newCorpus) {
         java.util.Objects.requireNonNull(newCorpus, "corpus");
         float[][] emb = TopicFitter.embeddings(newCorpus, config);
-        Matrices.requireFinite("embeddings", emb, reduction.inputDimension());
-        if (clustering.supportsPrediction()) {
+        if (reduction != null && clustering != null && clustering.supportsPrediction()) {
+            Matrices.requireFinite("embeddings", emb, reduction.inputDimension());
             double[][] reduced = reduction.transform(emb);
             Clustering.Prediction p = clustering.predict(reduced);
             double[][] m = config.calculateProbabilities() && clustering.supportsMembership()
@@ -285,6 +298,7 @@ public final class TopicModel {
     }
 
     private Assignments byCentroid(float[][] emb) {
+        Matrices.requireFinite("embeddings", emb, topicEmbeddings()[0].length);
         double[][] sims = Matrices.cosineSimilarity(Matrices.toDouble(emb), topicEmbeddings());
         int[] out = new int[emb.length];
         double[] best = new double[emb.length];
@@ -306,6 +320,50 @@ public final class TopicModel {
         return new Assignments(out, best, m);
     }
 
+    /**
+     * Saves this model to a directory in BERTopic's safetensors format with {@link SaveOptions#defaults()}
+     * (c-TF-IDF and the Java extension included); Python's {@code BERTopic.load(dir)} reads it.
+     *
+     * @throws IllegalArgumentException when {@code dir} exists and is not a saved model directory
+     * @throws IOException when writing fails; {@code dir} is then left as it was
+     */
+    public void save(Path dir) throws IOException {
+        save(dir, SaveOptions.defaults());
+    }
+
+    /**
+     * Saves this model to a directory in BERTopic's safetensors format (see {@link ModelStore}).
+     *
+     * @throws IllegalArgumentException when {@code dir} exists and is not a saved model directory
+     * @throws IOException when writing fails; {@code dir} is then left as it was
+     */
+    public void save(Path dir, SaveOptions options) throws IOException {
+        ModelStore.write(ModelSnapshots.capture(this), dir, options);
+    }
+
+    /**
+     * Loads a model saved by Python BERTopic ({@code serialization="safetensors"}) or by {@link #save}. Without
+     * the Java extension the model assigns new documents by topic-embedding similarity (as BERTopic's loaded
+     * models do) and needs embeddings in the corpus; with it, it transforms as the saved model did.
+     *
+     * @throws IllegalArgumentException when a file is missing or malformed (the message names it)
+     * @throws IOException when a file cannot be read
+     */
+    public static TopicModel load(Path dir) throws IOException {
+        return ModelSnapshots.restore(ModelStore.read(dir), null);
+    }
+
+    /** {@link #load(Path)} with an embedding backend for documents given without embeddings. */
+    public static TopicModel load(Path dir, EmbeddingBackend backend) throws IOException {
+        return ModelSnapshots.restore(ModelStore.read(dir), java.util.Objects.requireNonNull(backend, "backend"));
+    }
+
+    /** The parts a loaded model may lack, for saving; null where absent. */
+    ModelSnapshots.Parts parts() {
+        return new ModelSnapshots.Parts(documents, strengths, matrix, representativeRows, ctfidf, vectorizer, ctfidfModel,
+                reduction, clustering);
+    }
+
     private List<String> words(int topic) {
         List<String> out = new ArrayList<>();
         for (WordScore w : representations.get(topic)) {
@@ -322,7 +380,7 @@ public final class TopicModel {
 
     @Override
     public String toString() {
-        return "TopicModel[" + topicCount() + " topics, " + documents.size() + " documents, outliers="
+        return "TopicModel[" + topicCount() + " topics, " + topics.length + " documents, outliers="
                 + sizes.getOrDefault(-1, 0) + "]";
     }
 }
