@@ -86,6 +86,28 @@ public final class BERTopic {
         return new Builder();
     }
 
+    /** A builder holding this configuration, to derive a changed copy (this configuration stays as it is). */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.embeddingBackend = embeddingBackend;
+        b.reducer = reducer;
+        b.clusterer = clusterer;
+        b.vectorizer = vectorizer;
+        b.ctfidf = ctfidf;
+        b.representation.addAll(representation);
+        b.aspects.putAll(aspects);
+        b.topN = topN;
+        b.ngramMin = ngramMin;
+        b.ngramMax = ngramMax;
+        b.minTopicSize = minTopicSize;
+        b.calculateProbabilities = calculateProbabilities;
+        b.seed = seed;
+        b.englishCleaning = englishCleaning;
+        b.representativeDocs = representativeDocs;
+        b.progress = progress;
+        return b;
+    }
+
     /** BERTopic with every default; needs a corpus with precomputed embeddings. */
     public static BERTopic defaults() {
         return builder().build();

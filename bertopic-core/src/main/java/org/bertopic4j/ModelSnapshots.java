@@ -34,7 +34,7 @@ final class ModelSnapshots {
                 c.calculateProbabilities(), c.englishCleaning() ? "english" : null, null);
         Map<Integer, String> labels = new LinkedHashMap<>();
         m.topicIds().forEach(t -> labels.put(t, m.name(t)));
-        SavedModel.Topics topics = new SavedModel.Topics(m.topics(), m.topicRepresentations(), labels, Map.of(),
+        SavedModel.Topics topics = new SavedModel.Topics(m.topics(), m.topicRepresentations(), labels, m.customLabels(),
                 m.topicMapper().history(), m.aspects());
         SavedModel.Ctfidf ctfidf = null;
         if (p.ctfidf() != null && p.ctfidfModel() != null) {
@@ -93,10 +93,11 @@ final class ModelSnapshots {
             throw new IllegalArgumentException("topics.json: " + e.getMessage(), e);
         }
         List<String> documents = st == null ? null : st.documents();
-        return new TopicModel(b.build(), documents == null ? null : Corpus.of(documents), documents, s.topics().topics(),
+        TopicModel model = new TopicModel(b.build(), documents == null ? null : Corpus.of(documents), documents, s.topics().topics(),
                 st == null ? null : st.strengths(), st == null ? null : st.probabilityMatrix(), mapper,
                 ids.stream().mapToInt(Integer::intValue).toArray(), s.topics().representations(), s.topics().aspects(),
                 ctfidf, vectorizer, ctfidfModel, s.topicEmbeddings(), representative,
                 st == null ? null : st.reduction(), st == null ? null : st.clustering());
+        return s.topics().customLabels().isEmpty() ? model : model.withTopicLabels(s.topics().customLabels());
     }
 }

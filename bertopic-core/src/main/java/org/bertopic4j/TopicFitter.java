@@ -64,8 +64,9 @@ final class TopicFitter {
         TopicDocuments joined = TopicDocuments.join(documents, topics, config.englishCleaning());
         int[] topicIds = joined.topics();
         List<String> perTopic = joined.documents();
-        FittedVectorizer vectorizer = config.vectorizer().fit(perTopic);
-        CsrMatrix counts = vectorizer.transform(perTopic);
+        Vectorizer.TrainingCounts counted = config.vectorizer().fitTransform(perTopic);
+        FittedVectorizer vectorizer = counted.vectorizer();
+        CsrMatrix counts = counted.counts();
         progress.progress("vectorize", 1, 1);
         progress.progress("ctfidf", 0, 1);
         FittedClassTfidf ctfidfModel = config.ctfidf().fit(counts, config.ctfidf().idfMultiplier(vectorizer.vocabulary(), null));

@@ -12,9 +12,11 @@ import java.util.Map;
  * @param representation the topic's words, best first
  * @param aspects named aspects (words, labels or pictures), in configuration order
  * @param representativeDocs the most representative documents, most representative first
+ * @param customName the label set with {@link TopicModel#withTopicLabels(Map)} (BERTopic's {@code CustomName}),
+ *     or null when the model has no custom labels
  */
 public record TopicInfo(int topic, int count, String name, List<String> representation,
-                        Map<String, Representation> aspects, List<String> representativeDocs) {
+                        Map<String, Representation> aspects, List<String> representativeDocs, String customName) {
     /** Copies the collections. */
     public TopicInfo {
         representation = List.copyOf(representation);

@@ -1,5 +1,6 @@
 package org.bertopic4j;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,10 +10,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.bertopic4j.matrix.CsrMatrix;
 import org.bertopic4j.matrix.Matrices;
+import org.bertopic4j.operations.ApproximateDistribution;
+import org.bertopic4j.operations.HierarchicalTopics;
+import org.bertopic4j.operations.HierarchyRow;
+import org.bertopic4j.operations.OutlierReduction;
+import org.bertopic4j.operations.TopicClassRow;
+import org.bertopic4j.operations.TopicDistribution;
+import org.bertopic4j.operations.TopicMatch;
+import org.bertopic4j.operations.TopicSearch;
+import org.bertopic4j.operations.TopicTimeRow;
+import org.bertopic4j.operations.TopicsOverTime;
+import org.bertopic4j.operations.TopicsPerClass;
 import org.bertopic4j.persist.ModelStore;
 import org.bertopic4j.persist.SaveOptions;
 import org.bertopic4j.vectorize.FittedClassTfidf;
@@ -50,6 +63,7 @@ public final class TopicModel {
     private final Clustering clustering;
     private final Map<Integer, Integer> sizes;
     private final Set<Integer> representativeRowSet;
+    private final Map<Integer, String> customLabels;
 
     TopicModel(BERTopic config, Corpus corpus, List<String> documents, int[] topics, double[] strengths,
                double[][] matrix, TopicMapper mapper, int[] topicIds, Map<Integer, List<WordScore>> representations,
@@ -83,6 +97,31 @@ public final class TopicModel {
         Set<Integer> rows = new TreeSet<>();
         representativeRows.values().forEach(rows::addAll);
         this.representativeRowSet = Collections.unmodifiableSet(rows);
+        this.customLabels = Map.of();
+    }
+
+    /** A copy of {@code base} with other topic embeddings and custom labels. */
+    private TopicModel(TopicModel base, double[][] topicEmbeddings, Map<Integer, String> customLabels) {
+        this.config = base.config;
+        this.corpus = base.corpus;
+        this.documents = base.documents;
+        this.topics = base.topics;
+        this.strengths = base.strengths;
+        this.matrix = base.matrix;
+        this.mapper = base.mapper;
+        this.topicIds = base.topicIds;
+        this.representations = base.representations;
+        this.aspects = base.aspects;
+        this.ctfidf = base.ctfidf;
+        this.vectorizer = base.vectorizer;
+        this.ctfidfModel = base.ctfidfModel;
+        this.topicEmbeddings = topicEmbeddings == null ? null : Matrices.copy(topicEmbeddings);
+        this.representativeRows = base.representativeRows;
+        this.reduction = base.reduction;
+        this.clustering = base.clustering;
+        this.sizes = base.sizes;
+        this.representativeRowSet = base.representativeRowSet;
+        this.customLabels = Collections.unmodifiableMap(new TreeMap<>(customLabels));
     }
 
     /** The configuration that fitted this model. */
@@ -185,7 +224,8 @@ public final class TopicModel {
                 a.put(name, r);
             }
         });
-        return new TopicInfo(topic, sizes.get(topic), name(topic), words(topic), a, representativeDocs(topic));
+        return new TopicInfo(topic, sizes.get(topic), name(topic), words(topic), a, representativeDocs(topic),
+                customLabels.get(topic));
     }
 
     /** The most representative documents of a topic, most representative first. */
@@ -362,6 +402,163 @@ public final class TopicModel {
     ModelSnapshots.Parts parts() {
         return new ModelSnapshots.Parts(documents, strengths, matrix, representativeRows, ctfidf, vectorizer, ctfidfModel,
                 reduction, clustering);
+    }
+
+    // ---- topic operations (each returns a new model or a result; this model never changes) ----
+
+    /**
+     * Merges similar topics until {@code nrTopics} topics remain, counting the outlier topic as BERTopic
+     * does (so 5 gives 4 topics plus {@code -1} when there are outliers): average-linkage agglomerative
+     * clustering on {@code 1 - cosine} of the topic embeddings (BERTopic's {@code reduce_topics}).
+     *
+     * @throws IllegalArgumentException when {@code nrTopics} is not below the current number of topics
+     *     (BERTopic silently re-describes the topics then) or leaves no topic
+     */
+    public TopicModel reduceTopics(int nrTopics) {
+        return TopicReducer.toCount(this, nrTopics, false);
+    }
+
+    /** {@link #reduceTopics(int)} on the c-TF-IDF rows instead of the topic embeddings when {@code useCtfidf}. */
+    public TopicModel reduceTopics(int nrTopics, boolean useCtfidf) {
+        return TopicReducer.toCount(this, nrTopics, useCtfidf);
+    }
+
+    /**
+     * BERTopic's {@code nr_topics="auto"}: clusters the L2-normalised topic embeddings with
+     * {@code topicClusterer} (BERTopic: HDBSCAN with {@code min_cluster_size=2}) and merges the topics of
+     * each cluster; unclustered topics stay.
+     */
+    public TopicModel reduceTopicsAuto(Clusterer topicClusterer) {
+        return TopicReducer.auto(this, topicClusterer);
+    }
+
+    /**
+     * Merges each listed topic into the first one listed (BERTopic's {@code merge_topics([a, b, c])}).
+     *
+     * @throws IllegalArgumentException for unknown or repeated ids, {@code -1}, or fewer than two topics
+     */
+    public TopicModel mergeTopics(int... topics) {
+        return TopicMerger.merge(this, List.of(java.util.Arrays.stream(topics).boxed().toList()));
+    }
+
+    /** Merges each group into its first topic (BERTopic's {@code merge_topics([[a, b], [c, d]])}). */
+    public TopicModel mergeTopics(List<List<Integer>> groups) {
+        return TopicMerger.merge(this, groups);
+    }
+
+    /**
+     * Moves the documents of these topics to the outliers and renumbers the rest by size, keeping the
+     * other topics' words (BERTopic's {@code delete_topics}).
+     *
+     * @throws IllegalArgumentException for unknown ids or {@code -1}
+     */
+    public TopicModel deleteTopics(int... topics) {
+        return TopicDeleter.delete(this, topics);
+    }
+
+    /**
+     * New topics for the outlier documents (BERTopic's {@code reduce_outliers}); this model is unchanged,
+     * apply the result with {@link #updateTopics(int[])}.
+     */
+    public int[] reduceOutliers(OutlierReduction reduction) {
+        return java.util.Objects.requireNonNull(reduction, "reduction").apply(this);
+    }
+
+    /**
+     * Re-describes the topics for new assignments (BERTopic's {@code update_topics(docs, topics=...)}),
+     * keeping this model's vectorizer, c-TF-IDF weighting, representation models and {@code topN}.
+     */
+    public TopicModel updateTopics(int[] topics) {
+        return TopicUpdater.update(this, topics, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #updateTopics(int[])} with some describing stages replaced, for example
+     * {@code model.updateTopics(topics, b -> b.vectorizer(v).topN(5))}; stages not set stay as they are.
+     */
+    public TopicModel updateTopics(int[] topics, UnaryOperator<BERTopic.Builder> changes) {
+        return TopicUpdater.update(this, topics, changes);
+    }
+
+    /** The topic hierarchy, one row per merge, last merge first (BERTopic's {@code hierarchical_topics}). */
+    public List<HierarchyRow> hierarchicalTopics() {
+        return HierarchicalTopics.of(this);
+    }
+
+    /** Topic words per timestamp with BERTopic's defaults (see {@link TopicsOverTime}). */
+    public List<TopicTimeRow> topicsOverTime(List<Instant> timestamps) {
+        return TopicsOverTime.defaults().apply(this, timestamps);
+    }
+
+    /** Topic words per class, tuned towards the global words (BERTopic's {@code topics_per_class}). */
+    public List<TopicClassRow> topicsPerClass(List<String> classes) {
+        return TopicsPerClass.of(this, classes, true);
+    }
+
+    /** The {@code topN} topics most similar to a search term, via the embedding backend (BERTopic's {@code find_topics}). */
+    public List<TopicMatch> findTopics(String term, int topN) {
+        return TopicSearch.byText(this, term, topN);
+    }
+
+    /** The {@code topN} topics most similar to an image, via the backend's image embeddings. */
+    public List<TopicMatch> findTopics(ImageSource image, int topN) {
+        return TopicSearch.byImage(this, image, topN);
+    }
+
+    /** Topic distributions of documents with BERTopic's defaults (window 4, stride 1, minimum similarity 0.1). */
+    public TopicDistribution approximateDistribution(List<String> documents) {
+        return ApproximateDistribution.defaults().apply(this, documents);
+    }
+
+    /**
+     * This model with custom topic labels (BERTopic's {@code set_topic_labels} with a dict): shown as
+     * {@link TopicInfo#customName()}; topics not named keep their generated name as custom label.
+     *
+     * @throws IllegalArgumentException for unknown topic ids or null labels
+     */
+    public TopicModel withTopicLabels(Map<Integer, String> labels) {
+        return new TopicModel(this, topicEmbeddings, CustomLabels.complete(this, labels));
+    }
+
+    /**
+     * This model with one custom label per topic in {@link #topicIds()} order, {@code -1} included
+     * (BERTopic's {@code set_topic_labels} with a list).
+     *
+     * @throws IllegalArgumentException when the list's length differs from the number of topics
+     */
+    public TopicModel withTopicLabels(List<String> labels) {
+        return withTopicLabels(CustomLabels.byPosition(this, labels));
+    }
+
+    /** The custom labels, by topic id; empty when none were set. */
+    public Map<Integer, String> customLabels() {
+        return customLabels;
+    }
+
+    // ---- package-private views for the operations in this package ----
+
+    List<String> documentList() {
+        return documents;
+    }
+
+    double[] strengthsView() {
+        return strengths;
+    }
+
+    double[][] matrixView() {
+        return matrix;
+    }
+
+    Map<Integer, List<Integer>> representativeRowMap() {
+        return representativeRows;
+    }
+
+    double[][] topicEmbeddingsView() {
+        return topicEmbeddings;
+    }
+
+    TopicModel withTopicEmbeddings(double[][] embeddings) {
+        return new TopicModel(this, embeddings, customLabels);
     }
 
     private List<String> words(int topic) {

@@ -6,6 +6,9 @@
  * {@link org.bertopic4j.Clusterer}, {@link org.bertopic4j.Vectorizer} and
  * {@link org.bertopic4j.RepresentationModel}, with their fitted counterparts
  * {@link org.bertopic4j.Reduction}, {@link org.bertopic4j.Clustering} and
- * {@link org.bertopic4j.FittedVectorizer}.
+ * {@link org.bertopic4j.FittedVectorizer}. Topic edits (reduce, merge, delete, update, labels) are
+ * methods of {@code TopicModel} that return a new model; they run in package-private classes here
+ * ({@code TopicReducer}, {@code TopicMerger}, {@code TopicDeleter}, {@code TopicUpdater}) that re-describe
+ * topics through the fitter's own c-TF-IDF and representation step.
  */
 package org.bertopic4j;

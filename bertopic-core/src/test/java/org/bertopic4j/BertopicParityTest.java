@@ -70,7 +70,7 @@ class BertopicParityTest {
     }
 
     /** Maps fixture topic ids to ours; requires one-to-one, equal sizes, and equal ids where sizes are unique. */
-    private static Map<Integer, Integer> matchTopics(int[] expected, int[] actual, Map<Integer, Integer> sizes) {
+    static Map<Integer, Integer> matchTopics(int[] expected, int[] actual, Map<Integer, Integer> sizes) {
         assertEquals(expected.length, actual.length);
         Map<Integer, Integer> map = new HashMap<>();
         for (int i = 0; i < expected.length; i++) {
@@ -88,7 +88,7 @@ class BertopicParityTest {
         return map;
     }
 
-    private static void assertWords(JsonNode expected, List<WordScore> actual, String what) {
+    static void assertWords(JsonNode expected, List<WordScore> actual, String what) {
         assertEquals(expected.size(), actual.size(), what + " word count");
         for (int i = 0; i < actual.size(); i++) {
             double e = expected.get(i).get(1).asDouble();
@@ -120,7 +120,7 @@ class BertopicParityTest {
         return Math.abs(a - b) <= Math.abs(a) * REL + 1e-15;
     }
 
-    private static boolean hasTieWithin(List<WordScore> words, int n) {
+    static boolean hasTieWithin(List<WordScore> words, int n) {
         for (int i = 0; i < Math.min(n, words.size() - 1); i++) {
             if (close(words.get(i).score(), words.get(i + 1).score())) {
                 return true;
@@ -157,7 +157,7 @@ class BertopicParityTest {
         }
     }
 
-    private static JsonNode json(String path) throws IOException {
+    static JsonNode json(String path) throws IOException {
         try (InputStream in = Fixtures.open(path)) {
             return new ObjectMapper().readTree(in);
         }

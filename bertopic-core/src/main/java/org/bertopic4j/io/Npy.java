@@ -163,6 +163,27 @@ public final class Npy {
         write(file, "<f4", new int[] {m.length, d}, buf.array());
     }
 
+    /**
+     * Writes a float32 array of any shape (for example N x C x H x W pixel tensors) from its values in C order.
+     *
+     * @throws IllegalArgumentException when the shape does not hold {@code values.length} values
+     */
+    public static void write(Path file, float[] values, int... shape) throws IOException {
+        long count = 1;
+        for (int s : shape) {
+            count *= s;
+        }
+        if (count != values.length) {
+            throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " holds " + count
+                    + " values, but values has " + values.length + "; give a matching shape");
+        }
+        ByteBuffer buf = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        for (float v : values) {
+            buf.putFloat(v);
+        }
+        write(file, "<f4", shape, buf.array());
+    }
+
     /** Writes an n x d float64 array. */
     public static void write(Path file, double[][] m) throws IOException {
         int d = m.length == 0 ? 0 : m[0].length;

@@ -1,6 +1,7 @@
 package org.bertopic4j.vectorize;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,13 +115,13 @@ public final class ClassTfidfTransformer {
      */
     public static double[] idfMultiplier(List<String> vocabulary, Collection<String> seedWords, double seedMultiplier,
             List<List<String>> seedTopicList) {
-        if (vocabulary == null || vocabulary.contains(null)) {
+        if (vocabulary == null || vocabulary.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("vocabulary is null or holds null: give the fitted vectorizer's terms");
         }
         boolean hasSeedWords = seedWords != null && !seedWords.isEmpty();
         Set<String> seedTopicWords = new HashSet<>();
         if (seedTopicList != null) {
-            seedTopicList.forEach(seeds -> seedTopicWords.addAll(seeds));
+            seedTopicList.stream().filter(Objects::nonNull).forEach(seedTopicWords::addAll);
         }
         if (!hasSeedWords && seedTopicWords.isEmpty()) {
             return null;
@@ -205,10 +206,10 @@ public final class ClassTfidfTransformer {
                 this.seedWords = Set.of();
                 return this;
             }
-            if (words.contains(null)) {
+            if (words.stream().anyMatch(Objects::isNull)) {
                 throw new IllegalArgumentException("seedWords holds null: give non-null words");
             }
-            this.seedWords = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(words));
+            this.seedWords = Collections.unmodifiableSet(new LinkedHashSet<>(words));
             return this;
         }
 

@@ -1,5 +1,6 @@
 package org.bertopic4j.vectorize;
 
+import java.util.Arrays;
 import java.util.Comparator;
 
 /**
@@ -12,6 +13,28 @@ final class CodePointOrder implements Comparator<String> {
     static final CodePointOrder INSTANCE = new CodePointOrder();
 
     private CodePointOrder() {
+    }
+
+    /**
+     * Sorts {@code terms} in code-point order. When no term holds a surrogate, UTF-16 order is code-point
+     * order and the faster {@link String#compareTo} is used.
+     */
+    static void sort(String[] terms) {
+        boolean surrogates = false;
+        for (int t = 0; t < terms.length && !surrogates; t++) {
+            String s = terms[t];
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isSurrogate(s.charAt(i))) {
+                    surrogates = true;
+                    break;
+                }
+            }
+        }
+        if (surrogates) {
+            Arrays.parallelSort(terms, INSTANCE);
+        } else {
+            Arrays.parallelSort(terms);
+        }
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.bertopic4j.vectorize;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,7 @@ final class CountFitter {
 
     /** The analysis of one range of documents. */
     private static final class Block {
-        final Map<String, Integer> localIds = new HashMap<>();
+        Map<String, Integer> localIds = new HashMap<>();
         final List<String> localTerms = new ArrayList<>();
         final SparseRows rows = new SparseRows();
         int[] localToGlobal;
@@ -34,19 +33,69 @@ final class CountFitter {
         }
     }
 
+    /** The merged vocabulary in code-point order and each first-seen (global) term id's rank in it. */
+    private record SortedTerms(String[] terms, int[] globalToSorted) {
+    }
+
     static CountVectorizer.FitResult fit(TermAnalyzer analyzer, List<String> documents, DfLimit minDf,
             DfLimit maxDf, int maxFeatures) {
-        int nDocs = documents.size();
-        List<Block> blocks = Chunks.map(nDocs, (from, to) -> {
+        List<Block> blocks = analyse(analyzer, documents);
+        SortedTerms sorted = sort(merge(blocks));
+        int n = sorted.terms().length;
+        int[] df = new int[n];
+        long[] tf = new long[n];
+        for (Block block : blocks) {
+            for (int k = 0; k < block.rows.nnz(); k++) {
+                int s = sorted.globalToSorted()[block.localToGlobal[block.rows.idAt(k)]];
+                df[s]++;
+                tf[s] += block.rows.countAt(k);
+            }
+        }
+        boolean[] keep = VocabularyPruner.keep(df, tf, documents.size(), minDf, maxDf, maxFeatures);
+        int[] sortedToColumn = new int[n];
+        List<String> vocabulary = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            sortedToColumn[s] = keep[s] ? vocabulary.size() : -1;
+            if (keep[s]) {
+                vocabulary.add(sorted.terms()[s]);
+            }
+        }
+        List<SparseRows> columns = Chunks.inParallel(blocks, block -> {
+            int[] localToColumn = new int[block.localToGlobal.length];
+            for (int i = 0; i < localToColumn.length; i++) {
+                localToColumn[i] = sortedToColumn[sorted.globalToSorted()[block.localToGlobal[i]]];
+            }
+            return block.rows.remap(localToColumn);
+        });
+        FittedCountVectorizer fitted = new FittedCountVectorizer(analyzer, vocabulary);
+        return new CountVectorizer.FitResult(fitted, SparseRows.concat(columns, vocabulary.size()));
+    }
+
+    /** Analyses ranges of documents in parallel, each into a local vocabulary and count rows. */
+    private static List<Block> analyse(TermAnalyzer analyzer, List<String> documents) {
+        return Chunks.map(documents, (from, to) -> {
             Block block = new Block();
             for (int d = from; d < to; d++) {
                 analyzer.terms(documents.get(d), term -> block.rows.add(block.id(term)));
                 block.rows.endRow();
             }
+            block.localIds = null;
             return block;
         });
+    }
 
-        Map<String, Integer> globalIds = new HashMap<>();
+    /**
+     * Merges the local vocabularies in document order, setting each block's local-to-global id map.
+     *
+     * @return the terms by global id (first occurrence order)
+     * @throws IllegalArgumentException when no document has a term ("empty vocabulary")
+     */
+    private static List<String> merge(List<Block> blocks) {
+        int localTotal = 0;
+        for (Block block : blocks) {
+            localTotal += block.localTerms.size();
+        }
+        Map<String, Integer> globalIds = new HashMap<>(Math.max(16, Math.min(localTotal, 1 << 26) * 4 / 3 + 1));
         List<String> terms = new ArrayList<>();
         for (Block block : blocks) {
             block.localToGlobal = new int[block.localTerms.size()];
@@ -65,45 +114,20 @@ final class CountFitter {
                     + "characters (perhaps the documents only contain stop words or are empty strings); give "
                     + "documents with words");
         }
+        return terms;
+    }
 
+    private static SortedTerms sort(List<String> terms) {
         String[] sorted = terms.toArray(new String[0]);
-        Arrays.parallelSort(sorted, CodePointOrder.INSTANCE);
+        CodePointOrder.sort(sorted);
+        Map<String, Integer> rank = new HashMap<>(sorted.length * 2);
+        for (int s = 0; s < sorted.length; s++) {
+            rank.put(sorted[s], s);
+        }
         int[] globalToSorted = new int[sorted.length];
-        for (int s = 0; s < sorted.length; s++) {
-            globalToSorted[globalIds.get(sorted[s])] = s;
+        for (int g = 0; g < globalToSorted.length; g++) {
+            globalToSorted[g] = rank.get(terms.get(g));
         }
-        int[] df = new int[sorted.length];
-        long[] tf = new long[sorted.length];
-        for (Block block : blocks) {
-            for (int k = 0; k < block.rows.nnz(); k++) {
-                int s = globalToSorted[block.localToGlobal[block.rows.idAt(k)]];
-                df[s]++;
-                tf[s] += block.rows.countAt(k);
-            }
-        }
-
-        boolean[] keep = VocabularyPruner.keep(df, tf, nDocs, minDf, maxDf, maxFeatures);
-        int[] sortedToColumn = new int[sorted.length];
-        List<String> vocabulary = new ArrayList<>();
-        for (int s = 0; s < sorted.length; s++) {
-            sortedToColumn[s] = keep[s] ? vocabulary.size() : -1;
-            if (keep[s]) {
-                vocabulary.add(sorted[s]);
-            }
-        }
-        List<SparseRows> columns = Chunks.map(blocks.size(), (from, to) -> {
-            List<SparseRows> out = new ArrayList<>();
-            for (int b = from; b < to; b++) {
-                Block block = blocks.get(b);
-                int[] localToColumn = new int[block.localToGlobal.length];
-                for (int i = 0; i < localToColumn.length; i++) {
-                    localToColumn[i] = sortedToColumn[globalToSorted[block.localToGlobal[i]]];
-                }
-                out.add(block.rows.remap(localToColumn));
-            }
-            return out;
-        }).stream().flatMap(List::stream).toList();
-        FittedCountVectorizer fitted = new FittedCountVectorizer(analyzer, vocabulary);
-        return new CountVectorizer.FitResult(fitted, SparseRows.concat(columns, vocabulary.size()));
+        return new SortedTerms(sorted, globalToSorted);
     }
 }

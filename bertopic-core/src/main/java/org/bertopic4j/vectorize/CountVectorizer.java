@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.bertopic4j.Vectorizer;
 import org.bertopic4j.matrix.CsrMatrix;
 
@@ -85,6 +86,10 @@ public final class CountVectorizer implements Vectorizer {
      */
     @Override
     public FittedCountVectorizer fit(List<String> documents) {
+        if (vocabulary != null) {
+            requireDocuments(documents);
+            return new FittedCountVectorizer(analyzer(), vocabulary);
+        }
         return fitTransform(documents).vectorizer();
     }
 
@@ -94,6 +99,7 @@ public final class CountVectorizer implements Vectorizer {
      *
      * @throws IllegalArgumentException as {@link #fit}
      */
+    @Override
     public FitResult fitTransform(List<String> documents) {
         requireDocuments(documents);
         TermAnalyzer analyzer = analyzer();
@@ -191,7 +197,7 @@ public final class CountVectorizer implements Vectorizer {
      * @param vectorizer the fitted vectorizer
      * @param counts one row per training document, one column per vocabulary term
      */
-    public record FitResult(FittedCountVectorizer vectorizer, CsrMatrix counts) {
+    public record FitResult(FittedCountVectorizer vectorizer, CsrMatrix counts) implements Vectorizer.TrainingCounts {
     }
 
     /** Builder of {@link CountVectorizer}; every setter validates its argument. Not thread-safe. */
@@ -358,7 +364,7 @@ public final class CountVectorizer implements Vectorizer {
             return new CountVectorizer(this);
         }
 
-        private static DfLimit named(String name, java.util.function.Supplier<DfLimit> make) {
+        private static DfLimit named(String name, Supplier<DfLimit> make) {
             try {
                 return make.get();
             } catch (IllegalArgumentException e) {

@@ -48,7 +48,7 @@ public final class FittedCountVectorizer implements FittedVectorizer {
     @Override
     public CsrMatrix transform(List<String> documents) {
         CountVectorizer.requireDocuments(documents);
-        List<SparseRows> blocks = Chunks.map(documents.size(), (from, to) -> {
+        List<SparseRows> blocks = Chunks.map(documents, (from, to) -> {
             SparseRows rows = new SparseRows();
             for (int d = from; d < to; d++) {
                 analyzer.terms(documents.get(d), term -> {
@@ -75,7 +75,23 @@ public final class FittedCountVectorizer implements FittedVectorizer {
         if (document == null) {
             throw new IllegalArgumentException("document is null: give a string");
         }
-        return analyzer.tokenize(document);
+        return Collections.unmodifiableList(analyzer.tokenize(document));
+    }
+
+    /**
+     * The terms of {@code document} as they are counted, in sklearn's order (all n-grams of the smallest n
+     * first), repeated as often as they occur, including terms outside the vocabulary: sklearn's
+     * {@code build_analyzer()(document)}.
+     *
+     * @throws IllegalArgumentException when {@code document} is null
+     */
+    public List<String> analyze(String document) {
+        if (document == null) {
+            throw new IllegalArgumentException("document is null: give a string");
+        }
+        List<String> terms = new ArrayList<>();
+        analyzer.terms(document, terms::add);
+        return Collections.unmodifiableList(terms);
     }
 
     @Override

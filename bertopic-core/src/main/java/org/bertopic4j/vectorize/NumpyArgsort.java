@@ -1,11 +1,11 @@
 package org.bertopic4j.vectorize;
 
 /**
- * {@code numpy.argsort(v, kind="quicksort")} for int64 keys as numpy 1.24 computes it: an introsort
- * (median-of-three quicksort, insertion sort below 16 elements, heapsort past a depth of
- * {@code 2 * floor(log2 n)}). It is not stable, so equal keys come out in an order that depends on the
- * algorithm's exact steps; reproducing those steps reproduces sklearn's choice among tied terms at the
- * {@code max_features} cut-off.
+ * {@code numpy.argsort(v, kind="quicksort")} as numpy 1.24 computes it: an introsort (median-of-three
+ * quicksort, insertion sort below 16 elements, heapsort past a depth of {@code 2 * floor(log2 n)}). It is
+ * not stable, so equal keys come out in an order that depends on the algorithm's exact steps; reproducing
+ * those steps reproduces upstream's choice among ties (sklearn's {@code max_features} cut-off, BERTopic's
+ * top-word order).
  */
 final class NumpyArgsort {
     private static final int SMALL_QUICKSORT = 15;
@@ -15,7 +15,16 @@ final class NumpyArgsort {
 
     /** The permutation that sorts {@code v} ascending, with numpy's tie order. */
     static int[] argsort(long[] v) {
-        int n = v.length;
+        return argsort(v.length, (a, b) -> v[a] < v[b]);
+    }
+
+    /** The permutation that sorts {@code v} ascending (NaN last), with numpy's tie order. */
+    static int[] argsort(double[] v) {
+        return argsort(v.length, NumpyOrder.of(v));
+    }
+
+    /** The permutation that sorts {@code 0..n-1} by {@code less}, with numpy's tie order. */
+    static int[] argsort(int n, NumpyOrder less) {
         int[] idx = new int[n];
         for (int i = 0; i < n; i++) {
             idx[i] = i;
@@ -29,33 +38,33 @@ final class NumpyArgsort {
         int dp = 0;
         int pl = 0;
         int pr = n - 1;
-        int depth = 2 * (31 - Integer.numberOfLeadingZeros(n));
+        int depth = 2 * NumpyOrder.msb(n);
         while (true) {
             if (depth < 0) {
-                heapsort(v, idx, pl, pr - pl + 1);
+                heapsort(less, idx, pl, pr - pl + 1);
             } else {
                 while (pr - pl > SMALL_QUICKSORT) {
                     int pm = pl + ((pr - pl) >> 1);
-                    if (v[idx[pm]] < v[idx[pl]]) {
+                    if (less.test(idx[pm], idx[pl])) {
                         swap(idx, pm, pl);
                     }
-                    if (v[idx[pr]] < v[idx[pm]]) {
+                    if (less.test(idx[pr], idx[pm])) {
                         swap(idx, pr, pm);
                     }
-                    if (v[idx[pm]] < v[idx[pl]]) {
+                    if (less.test(idx[pm], idx[pl])) {
                         swap(idx, pm, pl);
                     }
-                    long pivot = v[idx[pm]];
+                    int pivot = idx[pm];
                     int pi = pl;
                     int pj = pr - 1;
                     swap(idx, pm, pj);
                     while (true) {
                         do {
                             pi++;
-                        } while (v[idx[pi]] < pivot);
+                        } while (less.test(idx[pi], pivot));
                         do {
                             pj--;
-                        } while (pivot < v[idx[pj]]);
+                        } while (less.test(pivot, idx[pj]));
                         if (pi >= pj) {
                             break;
                         }
@@ -73,7 +82,7 @@ final class NumpyArgsort {
                     }
                     depthStack[dp++] = --depth;
                 }
-                insertionSort(v, idx, pl, pr);
+                insertionSort(less, idx, pl, pr);
             }
             if (sp == 0) {
                 return idx;
@@ -84,12 +93,11 @@ final class NumpyArgsort {
         }
     }
 
-    private static void insertionSort(long[] v, int[] idx, int pl, int pr) {
+    private static void insertionSort(NumpyOrder less, int[] idx, int pl, int pr) {
         for (int pi = pl + 1; pi <= pr; pi++) {
             int vi = idx[pi];
-            long key = v[vi];
             int pj = pi;
-            while (pj > pl && key < v[idx[pj - 1]]) {
+            while (pj > pl && less.test(vi, idx[pj - 1])) {
                 idx[pj] = idx[pj - 1];
                 pj--;
             }
@@ -98,26 +106,26 @@ final class NumpyArgsort {
     }
 
     /** numpy's {@code aheapsort_} on {@code idx[start .. start + n)} (1-based heap arithmetic). */
-    private static void heapsort(long[] v, int[] idx, int start, int n) {
+    private static void heapsort(NumpyOrder less, int[] idx, int start, int n) {
         int base = start - 1;
         for (int l = n >> 1; l > 0; l--) {
-            siftDown(v, idx, base, l, n, idx[base + l]);
+            siftDown(less, idx, base, l, n, idx[base + l]);
         }
         for (int m = n; m > 1; ) {
             int tmp = idx[base + m];
             idx[base + m] = idx[base + 1];
             m--;
-            siftDown(v, idx, base, 1, m, tmp);
+            siftDown(less, idx, base, 1, m, tmp);
         }
     }
 
-    private static void siftDown(long[] v, int[] idx, int base, int i, int n, int tmp) {
+    private static void siftDown(NumpyOrder less, int[] idx, int base, int i, int n, int tmp) {
         int j = i << 1;
         while (j <= n) {
-            if (j < n && v[idx[base + j]] < v[idx[base + j + 1]]) {
+            if (j < n && less.test(idx[base + j], idx[base + j + 1])) {
                 j++;
             }
-            if (v[tmp] < v[idx[base + j]]) {
+            if (less.test(tmp, idx[base + j])) {
                 idx[base + i] = idx[base + j];
                 i = j;
                 j += j;
@@ -128,7 +136,7 @@ final class NumpyArgsort {
         idx[base + i] = tmp;
     }
 
-    private static void swap(int[] a, int i, int j) {
+    static void swap(int[] a, int i, int j) {
         int t = a[i];
         a[i] = a[j];
         a[j] = t;

@@ -14,9 +14,9 @@ import org.bertopic4j.matrix.CsrMatrix;
  * {@link WordScore#PLACEHOLDER} {@code ("", 1e-05)}, so that every list has exactly {@code max(topN, 30)}
  * entries. Callers keep the first {@code topN} when no representation model refines them.
  *
- * <p>Ties: upstream orders equal scores by numpy's unstable {@code argpartition}/{@code argsort}, an
- * unspecified order. Here equal scores are ordered by ascending column index (alphabetical for a
- * {@link CountVectorizer} vocabulary), so the result is deterministic.
+ * <p>Ties: upstream orders equal scores as numpy's unstable {@code argpartition} and {@code argsort} happen
+ * to leave them. Both are ported step by step from numpy 1.24 ({@link NumpyArgpartition},
+ * {@link NumpyArgsort}), so words with equal scores come out in BERTopic's order, deterministically.
  */
 public final class TopWords {
     /** BERTopic always extracts at least this many candidates per topic. */
@@ -55,25 +55,44 @@ public final class TopWords {
         return Collections.unmodifiableList(out);
     }
 
+    /**
+     * One row as {@code _top_n_idx_sparse}, {@code _top_n_values_sparse} and the argsort that follows compute it.
+     * The c-TF-IDF row BERTopic partitions holds the non-zero entries in descending column order (scipy's
+     * sparse product builds each row that way), so ties are broken as upstream breaks them.
+     */
     private static List<WordScore> row(CsrMatrix m, int r, List<String> vocabulary, int k) {
         int start = m.rowStart(r);
-        Integer[] positive = new Integer[m.rowEnd(r) - start];
-        int n = 0;
+        int nonZero = 0;
         for (int e = start; e < m.rowEnd(r); e++) {
-            if (m.valueAt(e) > 0) {
-                positive[n++] = e;
+            if (m.valueAt(e) != 0) {
+                nonZero++;
             }
         }
-        Arrays.sort(positive, 0, n, (a, b) -> {
-            int byScore = Double.compare(m.valueAt(b), m.valueAt(a));
-            return byScore != 0 ? byScore : Integer.compare(m.indexAt(a), m.indexAt(b));
-        });
-        List<WordScore> words = new ArrayList<>(k);
-        for (int i = 0; i < Math.min(n, k); i++) {
-            words.add(new WordScore(vocabulary.get(m.indexAt(positive[i])), m.valueAt(positive[i])));
+        double[] data = new double[nonZero];
+        int[] columns = new int[nonZero];
+        for (int e = m.rowEnd(r) - 1, i = 0; e >= start; e--) {
+            if (m.valueAt(e) != 0) {
+                data[i] = m.valueAt(e);
+                columns[i++] = m.indexAt(e);
+            }
         }
-        while (words.size() < k) {
-            words.add(WordScore.PLACEHOLDER);
+        int pick = Math.min(k, nonZero);
+        int[] candidates = new int[k];
+        double[] scores = new double[k];
+        Arrays.fill(candidates, -1);
+        if (pick > 0) {
+            int[] partitioned = NumpyArgpartition.argpartition(data, nonZero - pick);
+            for (int j = 0; j < pick; j++) {
+                candidates[j] = columns[partitioned[nonZero - pick + j]];
+                scores[j] = data[partitioned[nonZero - pick + j]];
+            }
+        }
+        int[] ascending = NumpyArgsort.argsort(scores);
+        List<WordScore> words = new ArrayList<>(k);
+        for (int t = k - 1; t >= 0; t--) {
+            int c = candidates[ascending[t]];
+            double score = scores[ascending[t]];
+            words.add(c >= 0 && score > 0 ? new WordScore(vocabulary.get(c), score) : WordScore.PLACEHOLDER);
         }
         return Collections.unmodifiableList(words);
     }

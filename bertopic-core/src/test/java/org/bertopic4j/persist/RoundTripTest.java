@@ -71,6 +71,30 @@ class RoundTripTest {
     }
 
     @Test
+    void customLabelsAndTopicOperationsWorkAfterLoading() throws IOException {
+        TopicModel labelled = model.withTopicLabels(Map.of(0, "Zero", 2, "Two"));
+        Path dir = tmp.resolve("labelled");
+        labelled.save(dir);
+        TopicModel loaded = TopicModel.load(dir);
+        assertEquals(labelled.customLabels(), loaded.customLabels());
+        assertEquals("Two", loaded.topicInfo(2).customName());
+        TopicModel merged = model.mergeTopics(0, 1);
+        TopicModel mergedAfterLoad = TopicModel.load(saveTo("plain", model)).mergeTopics(0, 1);
+        assertArrayEquals(merged.topics(), mergedAfterLoad.topics());
+        assertEquals(merged.topicRepresentations(), mergedAfterLoad.topicRepresentations());
+
+        TopicModel python = TopicModel.load(SavedFixtures.pythonModel());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> python.mergeTopics(0, 1));
+        assertTrue(e.getMessage().contains("loaded without its documents"), e.getMessage());
+    }
+
+    private Path saveTo(String name, TopicModel m) throws IOException {
+        Path dir = tmp.resolve(name);
+        m.save(dir);
+        return dir;
+    }
+
+    @Test
     void transformAfterLoadEqualsTransformBeforeSave() throws IOException {
         NearestMeanClusterer.register();
         TopicModel predicting = BERTopic.builder().reducer(new IdentityReducer()).clusterer(new NearestMeanClusterer())

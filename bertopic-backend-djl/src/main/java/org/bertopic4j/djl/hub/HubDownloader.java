@@ -49,7 +49,11 @@ final class HubDownloader {
                 .build();
     }
 
-    /** Hub metadata gathered from the endpoint's responses (the first value seen wins). */
+    /**
+     * Hub metadata from the endpoint's own responses. As huggingface_hub reads the headers of the last
+     * response after following same-host redirects, a later response's header replaces an earlier one;
+     * CDN responses are never read.
+     */
     private static final class Metadata {
         String commit;
         String linkedEtag;
@@ -57,13 +61,13 @@ final class HubDownloader {
         long size = -1;
 
         void absorb(HttpHeaders headers, boolean finalResponse) {
-            commit = commit != null ? commit : headers.firstValue("X-Repo-Commit").orElse(null);
-            linkedEtag = linkedEtag != null ? linkedEtag : headers.firstValue("X-Linked-Etag").map(Metadata::bare).orElse(null);
-            etag = etag != null ? etag : headers.firstValue("ETag").map(Metadata::bare).orElse(null);
+            commit = headers.firstValue("X-Repo-Commit").orElse(commit);
+            linkedEtag = headers.firstValue("X-Linked-Etag").map(Metadata::bare).orElse(linkedEtag);
+            etag = headers.firstValue("ETag").map(Metadata::bare).orElse(etag);
             Optional<String> linkedSize = headers.firstValue("X-Linked-Size");
-            if (size < 0 && linkedSize.isPresent()) {
+            if (linkedSize.isPresent()) {
                 size = Long.parseLong(linkedSize.get().strip());
-            } else if (size < 0 && finalResponse) {
+            } else if (finalResponse && headers.firstValue("Content-Length").isPresent()) {
                 size = headers.firstValueAsLong("Content-Length").orElse(-1);
             }
         }

@@ -140,6 +140,9 @@ public final class ModelResolver {
         HubCache.Repo repo = cache.repo(idOrDirectory);
         Optional<HubCache.Cached> cached = repo.lookup(revision, file);
         if (cached.isPresent()) {
+            if (cached.get().path().isEmpty() && required) {
+                throw notOnHub(idOrDirectory, file, "known missing: the cache holds a .no_exist marker");
+            }
             return cached.get().path();
         }
         if (offline) {
@@ -152,10 +155,14 @@ public final class ModelResolver {
         }
         Optional<Path> downloaded = downloader().download(repo, idOrDirectory, revision, file);
         if (downloaded.isEmpty() && required) {
-            throw new UncheckedIOException(new FileNotFoundException("file " + file + " not found in Hugging Face model "
-                    + idOrDirectory + " at revision " + revision + " (HTTP 404 from " + endpoint + ")"));
+            throw notOnHub(idOrDirectory, file, "HTTP 404 from " + endpoint);
         }
         return downloaded;
+    }
+
+    private UncheckedIOException notOnHub(String id, String file, String why) {
+        return new UncheckedIOException(new FileNotFoundException("file " + file + " not found in Hugging Face model "
+                + id + " at revision " + revision + " (" + why + ")"));
     }
 
     private HubDownloader downloader() {

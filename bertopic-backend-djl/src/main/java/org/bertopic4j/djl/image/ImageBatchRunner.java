@@ -2,12 +2,15 @@ package org.bertopic4j.djl.image;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.bertopic4j.ImageSource;
 
 /**
  * Embeds a list of images batch by batch with any vision model: reads and preprocesses each batch
- * ({@link PixelBatch}), runs the model on the images that could be read, and puts every vector back at
- * its input position; skipped images get zero rows and are reported.
+ * ({@link PixelBatch}) in the background while the model runs on the previous one, runs the model on the
+ * images that could be read, and puts every vector back at its input position; skipped images get zero
+ * rows and are reported. Results do not depend on the overlap.
  */
 public final class ImageBatchRunner {
     /** A vision model: embeds {@code count} preprocessed images given back to back in {@code pixels}. */
@@ -18,6 +21,24 @@ public final class ImageBatchRunner {
     }
 
     private ImageBatchRunner() {
+    }
+
+    /** Reads and preprocesses the batch starting at {@code from} in the background. */
+    private static CompletableFuture<PixelBatch> loadAsync(List<ImageSource> images, int from, int batchSize,
+            ImagePreprocessor preprocessor, BadImagePolicy policy) {
+        int to = Math.min(images.size(), from + batchSize);
+        return CompletableFuture.supplyAsync(() -> PixelBatch.load(images, from, to, preprocessor, policy));
+    }
+
+    private static PixelBatch join(CompletableFuture<PixelBatch> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -34,18 +55,26 @@ public final class ImageBatchRunner {
         float[][] out = new float[images.size()][];
         List<SkippedImage> skipped = new ArrayList<>();
         int width = dimension;
-        for (int from = 0; from < images.size(); from += batchSize) {
-            int to = Math.min(images.size(), from + batchSize);
-            PixelBatch batch = PixelBatch.load(images, from, to, preprocessor, policy);
-            skipped.addAll(batch.skipped());
-            if (batch.count() == 0) {
-                continue;
+        CompletableFuture<PixelBatch> next = loadAsync(images, 0, batchSize, preprocessor, policy);
+        try {
+            for (int from = 0; from < images.size(); from += batchSize) {
+                PixelBatch batch = join(next);
+                int following = from + batchSize;
+                next = following < images.size() ? loadAsync(images, following, batchSize, preprocessor, policy) : null;
+                skipped.addAll(batch.skipped());
+                if (batch.count() == 0) {
+                    continue;
+                }
+                float[][] vectors = model.embed(batch.pixels(), batch.count());
+                for (int k = 0; k < vectors.length; k++) {
+                    out[batch.rows()[k]] = vectors[k];
+                }
+                width = vectors[0].length;
             }
-            float[][] vectors = model.embed(batch.pixels(), batch.count());
-            for (int k = 0; k < vectors.length; k++) {
-                out[batch.rows()[k]] = vectors[k];
+        } finally {
+            if (next != null) {
+                next.cancel(false);
             }
-            width = vectors[0].length;
         }
         if (!skipped.isEmpty()) {
             if (width < 0) {

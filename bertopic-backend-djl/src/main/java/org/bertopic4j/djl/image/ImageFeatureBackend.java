@@ -23,7 +23,7 @@ import org.bertopic4j.djl.ort.OnnxSession;
  * }
  * }</pre>
  */
-public final class ImageFeatureBackend implements EmbeddingBackend {
+public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedder {
     private final OnnxSession session;
     private final ImagePreprocessor preprocessor;
     private final String inputName;
@@ -48,7 +48,7 @@ public final class ImageFeatureBackend implements EmbeddingBackend {
             throw new IllegalArgumentException("outputName '" + outputName + "' is not an output of "
                     + session.file() + "; its outputs are " + session.outputNames());
         }
-        this.pooling = b.pooling;
+        this.pooling = b.pooling != null ? b.pooling : cfg.outputPooling();
         this.batchSize = b.batchSize;
         this.badImagePolicy = b.badImagePolicy;
     }
@@ -83,12 +83,7 @@ public final class ImageFeatureBackend implements EmbeddingBackend {
         return embedImagesWithReport(images).vectors();
     }
 
-    /**
-     * Embeds images and reports the ones skipped under {@link BadImagePolicy#SKIP}.
-     *
-     * @throws IllegalArgumentException for a null or empty list, a null element, or an unreadable image
-     *     under {@link BadImagePolicy#FAIL}
-     */
+    @Override
     public ImageEmbeddings embedImagesWithReport(List<ImageSource> images) {
         long[] declared = session.outputShape(outputName);
         int dimension = declared.length == 2 && declared[1] > 0 ? (int) declared[1] : -1;
@@ -121,7 +116,7 @@ public final class ImageFeatureBackend implements EmbeddingBackend {
         private ImageProcessorConfig config;
         private String inputName;
         private String outputName;
-        private FeaturePooling pooling = FeaturePooling.AUTO;
+        private FeaturePooling pooling;
         private int batchSize = 32;
         private BadImagePolicy badImagePolicy = BadImagePolicy.FAIL;
         private int intraOpThreads;
@@ -158,7 +153,10 @@ public final class ImageFeatureBackend implements EmbeddingBackend {
             return this;
         }
 
-        /** How the output becomes one vector per image (default {@link FeaturePooling#AUTO}). */
+        /**
+         * How the output becomes one vector per image (default: the config's {@code output_pooling}, else
+         * {@link FeaturePooling#AUTO}).
+         */
         public Builder pooling(FeaturePooling pooling) {
             this.pooling = Objects.requireNonNull(pooling, "pooling");
             return this;
@@ -181,10 +179,7 @@ public final class ImageFeatureBackend implements EmbeddingBackend {
 
         /** ONNX Runtime intra-op threads (default 0: the runtime decides). */
         public Builder intraOpThreads(int threads) {
-            if (threads < 0) {
-                throw new IllegalArgumentException("intraOpThreads must be >= 0, got " + threads);
-            }
-            this.intraOpThreads = threads;
+            this.intraOpThreads = OnnxSession.requireThreads(threads);
             return this;
         }
 

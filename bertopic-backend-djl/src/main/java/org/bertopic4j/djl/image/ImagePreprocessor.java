@@ -22,6 +22,7 @@ public final class ImagePreprocessor {
     private final ImageProcessorConfig config;
     private final int outHeight;
     private final int outWidth;
+    private final float[] lut;
 
     /** A preprocessor for the given configuration. */
     public ImagePreprocessor(ImageProcessorConfig config) {
@@ -36,6 +37,21 @@ public final class ImagePreprocessor {
             outHeight = -1;
             outWidth = -1;
         }
+        lut = valueTable(config);
+    }
+
+    /** The float value of each channel's uint8 value: rescale in float64 to float32, then normalise in float32. */
+    private static float[] valueTable(ImageProcessorConfig config) {
+        float[] table = new float[3 * 256];
+        float[] mean = config.mean();
+        float[] std = config.std();
+        for (int c = 0; c < 3; c++) {
+            for (int v = 0; v < 256; v++) {
+                float x = config.doRescale() ? (float) (v * config.rescaleFactor()) : v;
+                table[c * 256 + v] = config.doNormalize() ? (x - mean[c]) / std[c] : x;
+            }
+        }
+        return table;
     }
 
     /** A preprocessor for a model directory's {@code preprocessor_config.json}. */
@@ -154,22 +170,19 @@ public final class ImagePreprocessor {
     }
 
     private void writeNormalized(RgbImage image, float[] dest, int offset) {
-        float[] lut = new float[3 * 256];
-        float[] mean = config.mean();
-        float[] std = config.std();
-        for (int c = 0; c < 3; c++) {
-            for (int v = 0; v < 256; v++) {
-                float x = config.doRescale() ? (float) (v * config.rescaleFactor()) : v;
-                lut[c * 256 + v] = config.doNormalize() ? (x - mean[c]) / std[c] : x;
-            }
-        }
         byte[] rgb = image.rgb();
         int plane = outHeight * outWidth;
-        boolean chw = config.layout() == ImageProcessorConfig.Layout.NCHW;
-        for (int i = 0; i < plane; i++) {
-            for (int c = 0; c < 3; c++) {
-                float v = lut[c * 256 + (rgb[i * 3 + c] & 0xFF)];
-                dest[offset + (chw ? c * plane + i : i * 3 + c)] = v;
+        if (config.layout() == ImageProcessorConfig.Layout.NCHW) {
+            for (int i = 0; i < plane; i++) {
+                dest[offset + i] = lut[rgb[i * 3] & 0xFF];
+                dest[offset + plane + i] = lut[256 + (rgb[i * 3 + 1] & 0xFF)];
+                dest[offset + 2 * plane + i] = lut[512 + (rgb[i * 3 + 2] & 0xFF)];
+            }
+        } else {
+            for (int i = 0; i < plane * 3; i += 3) {
+                dest[offset + i] = lut[rgb[i] & 0xFF];
+                dest[offset + i + 1] = lut[256 + (rgb[i + 1] & 0xFF)];
+                dest[offset + i + 2] = lut[512 + (rgb[i + 2] & 0xFF)];
             }
         }
     }

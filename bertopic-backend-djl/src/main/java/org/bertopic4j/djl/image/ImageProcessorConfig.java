@@ -19,8 +19,9 @@ import java.util.Locale;
  * these defaults: {@code do_convert_rgb}, {@code do_resize}, {@code do_rescale} true,
  * {@code rescale_factor} 1/255, {@code resample} 2 (bilinear), {@code do_center_crop} true exactly when
  * {@code crop_size} is given, {@code do_normalize} true exactly when {@code image_mean} is given.
- * Three non-HF keys describe the model's input: {@code input_name}, {@code input_layout}
- * ({@code NCHW} default, or {@code NHWC}) and {@code output_name}.
+ * Four non-HF keys describe the model's input and output: {@code input_name}, {@code input_layout}
+ * ({@code NCHW} default, or {@code NHWC}), {@code output_name} and {@code output_pooling} (a
+ * {@link FeaturePooling} name, such as {@code "average"}; default {@code AUTO}).
  */
 public final class ImageProcessorConfig {
     /** Channel layout of the pixel tensor fed to the model. */
@@ -47,6 +48,7 @@ public final class ImageProcessorConfig {
     private final Layout layout;
     private final String inputName;
     private final String outputName;
+    private final FeaturePooling outputPooling;
 
     private ImageProcessorConfig(JsonNode json, String source) {
         String type = (json.path("image_processor_type").asText("") + json.path("feature_extractor_type").asText(""))
@@ -104,6 +106,13 @@ public final class ImageProcessorConfig {
         }
         inputName = json.path("input_name").asText(null);
         outputName = json.path("output_name").asText(null);
+        String pooling = json.path("output_pooling").asText("AUTO").toUpperCase(Locale.ROOT);
+        try {
+            outputPooling = FeaturePooling.valueOf(pooling);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": output_pooling must be auto, none, average or cls, got "
+                    + pooling, e);
+        }
     }
 
     /**
@@ -230,6 +239,11 @@ public final class ImageProcessorConfig {
     /** The model input name when the config names it, else {@code null}. */
     public String inputName() {
         return inputName;
+    }
+
+    /** How the model output becomes one vector per image ({@code output_pooling}, default AUTO). */
+    public FeaturePooling outputPooling() {
+        return outputPooling;
     }
 
     /** The model output name when the config names it, else {@code null}. */

@@ -1,5 +1,7 @@
 package org.bertopic4j.djl.image;
 
+import java.util.Arrays;
+
 /**
  * PIL's {@code Image.resize} for 8-bit RGB images (Pillow's {@code Resample.c}): a separable convolution,
  * horizontal pass first, then vertical, each rounded to uint8. Coefficients are computed in double, scaled
@@ -76,16 +78,22 @@ final class PilResize {
         byte[] src = in.rgb();
         byte[] dst = new byte[w * outH * 3];
         int stride = w * 3;
+        int[] sums = new int[stride];
         for (int yy = 0; yy < outH; yy++) {
             int ymin = co.bounds[2 * yy];
             int count = co.bounds[2 * yy + 1];
             int kBase = yy * co.ksize;
-            for (int x = 0; x < stride; x++) {
-                int s = 1 << (PRECISION_BITS - 1);
-                for (int y = 0; y < count; y++) {
-                    s += (src[(y + ymin) * stride + x] & 0xFF) * co.kk[kBase + y];
+            Arrays.fill(sums, 1 << (PRECISION_BITS - 1));
+            for (int y = 0; y < count; y++) {
+                int k = co.kk[kBase + y];
+                int row = (y + ymin) * stride;
+                for (int x = 0; x < stride; x++) {
+                    sums[x] += (src[row + x] & 0xFF) * k;
                 }
-                dst[yy * stride + x] = clip8(s);
+            }
+            int out = yy * stride;
+            for (int x = 0; x < stride; x++) {
+                dst[out + x] = clip8(sums[x]);
             }
         }
         return new RgbImage(w, outH, dst);

@@ -1,10 +1,10 @@
 package org.bertopic4j.djl.image;
 
-import java.awt.image.BufferedImage;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.bertopic4j.ImageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,36 +21,47 @@ public record PixelBatch(float[] pixels, int[] rows, List<SkippedImage> skipped)
     private static final Logger LOG = LoggerFactory.getLogger(PixelBatch.class);
 
     /**
-     * Reads and preprocesses {@code images.subList(from, to)}.
+     * Reads and preprocesses {@code images.subList(from, to)}, the images in parallel (each into its own slot
+     * of the tensor, so the result does not depend on scheduling).
      *
      * @throws IllegalArgumentException naming the image when one cannot be read under {@link BadImagePolicy#FAIL}
      */
     public static PixelBatch load(List<ImageSource> images, int from, int to, ImagePreprocessor preprocessor,
             BadImagePolicy policy) {
         int size = preprocessor.imageSize();
-        float[] pixels = new float[(to - from) * size];
-        int[] rows = new int[to - from];
-        List<SkippedImage> skipped = new ArrayList<>();
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            ImageSource source = images.get(i);
-            BufferedImage image;
+        int n = to - from;
+        float[] pixels = new float[n * size];
+        RuntimeException[] errors = new RuntimeException[n];
+        IntStream.range(0, n).parallel().forEach(k -> {
             try {
-                image = source.read();
+                preprocessor.preprocess(StrictImageReader.read(images.get(from + k)), pixels, k * size);
             } catch (UncheckedIOException | IllegalArgumentException e) {
-                String reason = e.getMessage();
-                if (policy == BadImagePolicy.FAIL) {
-                    throw new IllegalArgumentException("images[" + i + "] (" + source.name() + ") cannot be read: "
-                            + reason + "; fix or remove it, or use BadImagePolicy.SKIP", e);
+                errors[k] = e;
+            }
+        });
+        int[] rows = new int[n];
+        List<SkippedImage> skipped = new ArrayList<>();
+        int kept = 0;
+        for (int k = 0; k < n; k++) {
+            int i = from + k;
+            if (errors[k] == null) {
+                if (kept != k) {
+                    System.arraycopy(pixels, k * size, pixels, kept * size, size);
                 }
-                LOG.warn("skipping images[{}] ({}): {}", i, source.name(), reason);
-                skipped.add(new SkippedImage(i, source.name(), reason));
+                rows[kept++] = i;
                 continue;
             }
-            preprocessor.preprocess(image, pixels, n * size);
-            rows[n++] = i;
+            String name = images.get(i).name();
+            String reason = errors[k].getMessage();
+            if (policy == BadImagePolicy.FAIL) {
+                throw new IllegalArgumentException("images[" + i + "] (" + name + ") cannot be read: " + reason
+                        + "; fix or remove it, or use BadImagePolicy.SKIP", errors[k]);
+            }
+            LOG.warn("skipping images[{}] ({}): {}", i, name, reason);
+            skipped.add(new SkippedImage(i, name, reason));
         }
-        return new PixelBatch(Arrays.copyOf(pixels, n * size), Arrays.copyOf(rows, n), skipped);
+        return new PixelBatch(kept == n ? pixels : Arrays.copyOf(pixels, kept * size), Arrays.copyOf(rows, kept),
+                skipped);
     }
 
     /** Number of images in {@link #pixels()}. */

@@ -55,10 +55,7 @@ public final class OnnxSession implements AutoCloseable {
         if (file == null || !Files.isRegularFile(file)) {
             throw new IllegalArgumentException("ONNX model file not found: " + file);
         }
-        if (intraOpThreads < 0) {
-            throw new IllegalArgumentException("intraOpThreads must be >= 0 (0 = runtime default), got "
-                    + intraOpThreads);
-        }
+        requireThreads(intraOpThreads);
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(intraOpThreads);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
@@ -66,6 +63,34 @@ public final class OnnxSession implements AutoCloseable {
         } catch (OrtException e) {
             throw new IllegalArgumentException("cannot load ONNX model " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Checks a model-variant file-name suffix: empty (fp32) or like {@code "_quantized"}, {@code "_fp16"}.
+     *
+     * @return the suffix
+     * @throws IllegalArgumentException naming the suffix otherwise
+     */
+    public static String requireVariant(String fileSuffix) {
+        if (fileSuffix == null || !fileSuffix.isEmpty() && !fileSuffix.matches("_[A-Za-z0-9]+")) {
+            throw new IllegalArgumentException("fileSuffix must be empty or like \"_quantized\", got \""
+                    + fileSuffix + "\"");
+        }
+        return fileSuffix;
+    }
+
+    /**
+     * Checks an intra-op thread count.
+     *
+     * @return the count
+     * @throws IllegalArgumentException when negative
+     */
+    public static int requireThreads(int intraOpThreads) {
+        if (intraOpThreads < 0) {
+            throw new IllegalArgumentException("intraOpThreads must be >= 0 (0 = runtime default), got "
+                    + intraOpThreads);
+        }
+        return intraOpThreads;
     }
 
     /** The model file. */

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bertopic4j.djl.hub.ModelResolver;
 
@@ -33,10 +34,7 @@ record ModelLayout(Path model, Path tokenizer, Pooling pooling, boolean normaliz
     static ModelLayout read(ModelResolver resolver, String idOrDirectory, String modelFile) {
         Path model = modelFile != null ? resolver.resolve(idOrDirectory, modelFile)
                 : resolver.resolveOptional(idOrDirectory, "onnx/model.onnx")
-                        .orElseGet(() -> resolver.resolveOptional(idOrDirectory, "model.onnx").orElseThrow(
-                                () -> new IllegalArgumentException("model '" + idOrDirectory
-                                        + "' has neither onnx/model.onnx nor model.onnx: give a sentence-transformers"
-                                        + " ONNX export (optimum / sentence-transformers backend='onnx')")));
+                        .orElseGet(() -> rootModel(resolver, idOrDirectory));
         Path tokenizer = resolver.resolve(idOrDirectory, "tokenizer.json");
         Optional<JsonNode> modules = json(resolver.resolveOptional(idOrDirectory, "modules.json"));
         String poolingDir = "1_Pooling";
@@ -56,6 +54,16 @@ record ModelLayout(Path model, Path tokenizer, Pooling pooling, boolean normaliz
         return new ModelLayout(model, tokenizer, pooling, normalize, maxLength(resolver, idOrDirectory));
     }
 
+    private static Path rootModel(ModelResolver resolver, String idOrDirectory) {
+        try {
+            return resolver.resolve(idOrDirectory, "model.onnx");
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new IllegalArgumentException("model '" + idOrDirectory + "' has neither onnx/model.onnx nor"
+                    + " model.onnx: give a sentence-transformers ONNX export (optimum, or sentence-transformers with"
+                    + " backend='onnx'); " + e.getMessage(), e);
+        }
+    }
+
     private static int maxLength(ModelResolver resolver, String idOrDirectory) {
         Optional<JsonNode> sbert = json(resolver.resolveOptional(idOrDirectory, "sentence_bert_config.json"));
         if (sbert.isPresent() && sbert.get().path("max_seq_length").canConvertToInt()) {
@@ -71,11 +79,11 @@ record ModelLayout(Path model, Path tokenizer, Pooling pooling, boolean normaliz
     /** Maps a sentence-transformers pooling config (boolean flags, or the newer {@code pooling_mode}) to a mode. */
     static Pooling poolingOf(JsonNode config, String model) {
         List<String> modes = new ArrayList<>();
-        config.fields().forEachRemaining(e -> {
+        for (Map.Entry<String, JsonNode> e : config.properties()) {
             if (e.getKey().startsWith("pooling_mode_") && e.getValue().asBoolean(false)) {
                 modes.add(e.getKey().substring("pooling_mode_".length()));
             }
-        });
+        }
         if (modes.isEmpty() && config.hasNonNull("pooling_mode")) {
             modes.add(config.get("pooling_mode").asText());
         }

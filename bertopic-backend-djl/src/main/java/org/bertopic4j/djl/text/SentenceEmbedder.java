@@ -55,7 +55,9 @@ public final class SentenceEmbedder implements EmbeddingBackend {
         this.tokenizer = tokenizer;
         this.translator = translator;
         this.config = config;
-        this.dimension = runBatch(new long[][] {tokenize(List.of("dimension probe"))[0]})[0].length;
+        try (Predictor<TokenBatch, float[][]> predictor = model.newPredictor(translator, Device.cpu())) {
+            this.dimension = runBatch(predictor, tokenize(List.of("dimension probe")))[0].length;
+        }
         LOG.debug("loaded sentence embedder {} (dimension {}, pooling {}, normalize {}, max length {})",
                 config.source(), dimension, config.pooling(), config.normalize(), config.maxSequenceLength());
     }
@@ -96,34 +98,41 @@ public final class SentenceEmbedder implements EmbeddingBackend {
         int n = documents.size();
         float[][] out = new float[n][];
         int window = config.batchSize() * SORT_WINDOW_BATCHES;
-        for (int start = 0; start < n; start += window) {
-            int end = Math.min(n, start + window);
-            long[][] tokens = tokenize(documents.subList(start, end));
-            Integer[] order = TokenBatch.longestFirst(tokens);
-            for (int b = 0; b < order.length; b += config.batchSize()) {
-                int rows = Math.min(config.batchSize(), order.length - b);
-                long[][] batch = new long[rows][];
-                for (int r = 0; r < rows; r++) {
-                    batch[r] = tokens[order[b + r]];
-                }
-                float[][] vectors = runBatch(batch);
-                for (int r = 0; r < rows; r++) {
-                    out[start + order[b + r]] = vectors[r];
-                }
-                config.progress().progress("embed", start + b + rows, n);
+        try (Predictor<TokenBatch, float[][]> predictor = model.newPredictor(translator, Device.cpu())) {
+            for (int start = 0; start < n; start += window) {
+                embedWindow(predictor, documents.subList(start, Math.min(n, start + window)), start, n, out);
             }
         }
         return out;
+    }
+
+    /** Embeds one window of documents, sorted by length into batches, into {@code out[offset...]}. */
+    private void embedWindow(Predictor<TokenBatch, float[][]> predictor, List<String> window, int offset, int total,
+            float[][] out) {
+        long[][] tokens = tokenize(window);
+        Integer[] order = TokenBatch.longestFirst(tokens);
+        for (int b = 0; b < order.length; b += config.batchSize()) {
+            int rows = Math.min(config.batchSize(), order.length - b);
+            long[][] batch = new long[rows][];
+            for (int r = 0; r < rows; r++) {
+                batch[r] = tokens[order[b + r]];
+            }
+            float[][] vectors = runBatch(predictor, batch);
+            for (int r = 0; r < rows; r++) {
+                out[offset + order[b + r]] = vectors[r];
+            }
+            config.progress().progress("embed", offset + b + rows, total);
+        }
     }
 
     /**
      * The token ids this embedder feeds the model for each text: special tokens added, truncated to
      * {@link #maxSequenceLength()}, unpadded. Useful to count tokens or to benchmark the bare model.
      */
-    public long[][] tokenize(List<String> texts) {
-        requireDocuments(texts);
+    public long[][] tokenize(List<String> documents) {
+        requireDocuments(documents);
         requireOpen();
-        Encoding[] encodings = tokenizer.batchEncode(texts);
+        Encoding[] encodings = tokenizer.batchEncode(documents);
         long[][] ids = new long[encodings.length][];
         for (int i = 0; i < encodings.length; i++) {
             ids[i] = encodings[i].getIds();
@@ -131,8 +140,8 @@ public final class SentenceEmbedder implements EmbeddingBackend {
         return ids;
     }
 
-    private float[][] runBatch(long[][] sequences) {
-        try (Predictor<TokenBatch, float[][]> predictor = model.newPredictor(translator, Device.cpu())) {
+    private float[][] runBatch(Predictor<TokenBatch, float[][]> predictor, long[][] sequences) {
+        try {
             return predictor.predict(TokenBatch.pad(sequences));
         } catch (TranslateException e) {
             throw new IllegalStateException("ONNX Runtime failed on a batch of " + sequences.length

@@ -116,6 +116,11 @@ class ImagePreprocessorTest {
         e = assertThrows(IllegalArgumentException.class,
                 () -> ImageProcessorConfig.parse("{\"size\": {\"shortest_edge\": 0}}", "cfg.json"));
         assertTrue(e.getMessage().contains("size.shortest_edge"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> ImageProcessorConfig.parse("{\"output_pooling\": \"max\"}", "cfg.json"));
+        assertTrue(e.getMessage().contains("output_pooling"), e.getMessage());
+        assertEquals(FeaturePooling.CLS,
+                ImageProcessorConfig.parse("{\"output_pooling\": \"cls\"}", "cfg.json").outputPooling());
         e = assertThrows(IllegalArgumentException.class, () -> ImageProcessorConfig.parse("[1]", "cfg.json"));
         assertTrue(e.getMessage().contains("cfg.json"), e.getMessage());
     }
