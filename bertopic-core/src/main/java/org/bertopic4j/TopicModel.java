@@ -41,6 +41,8 @@ import org.bertopic4j.vectorize.FittedClassTfidf;
  *     System.out.println(info.topic() + " " + info.count() + " " + info.name());
  * }
  * Assignments next = model.transform(Corpus.of(newDocs).withEmbeddings(newEmbeddings));
+ * model.save(Path.of("my-model"));                 // BERTopic's safetensors directory, readable by Python
+ * TopicModel again = TopicModel.load(Path.of("my-model"));
  * }</pre>
  */
 public final class TopicModel {

@@ -52,13 +52,11 @@ final class Fields {
 
     /** A topic id written as a JSON key: an integer >= -1. */
     static int topicId(String key, String file) {
-        try {
+        if (key.matches("-?\\d{1,9}")) {
             int id = Integer.parseInt(key);
             if (id >= -1) {
                 return id;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         throw new IllegalArgumentException(file + ": topic id '" + key + "' is not an integer >= -1");
     }

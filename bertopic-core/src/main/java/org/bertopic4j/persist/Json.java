@@ -18,6 +18,8 @@ import java.nio.file.Path;
  * {@code NaN}/{@code Infinity} literals accepted, output indented like Python's {@code json.dump(indent=2)}.
  */
 final class Json {
+    /** The largest JSON file read (the vocabulary of a large model is tens of MB). */
+    static final long MAX_BYTES = 1L << 30;
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -46,6 +48,10 @@ final class Json {
         String name = file.getFileName().toString();
         String text;
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new IllegalArgumentException(name + ": " + Files.size(file) + " bytes is more than the " + MAX_BYTES
+                        + " bytes a model's JSON file may have");
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(name + " is missing from " + file.getParent()

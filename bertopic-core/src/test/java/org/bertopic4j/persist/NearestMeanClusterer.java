@@ -12,13 +12,9 @@ import org.bertopic4j.Clustering;
 final class NearestMeanClusterer implements Clusterer {
     static final String KIND = "test_nearest_mean";
 
-    static {
-        StageLoaders.registerClustering(KIND, (tensors, params) -> new Fitted(tensors.get("labels").toIntArray(),
-                tensors.get("means").toDoubleMatrix()));
-    }
-
-    static void register() {
-        // class initialisation registers the loader
+    /** Rebuilds a saved fitted clusterer (the loader registered for {@link #KIND}). */
+    static Clustering restore(Map<String, Tensor> tensors, Map<String, Object> params) {
+        return new Fitted(tensors.get("labels").toIntArray(), tensors.get("means").toDoubleMatrix());
     }
 
     @Override

@@ -34,6 +34,7 @@ class RoundTripTest {
 
     @BeforeAll
     static void fit() {
+        StageLoaders.registerClustering(NearestMeanClusterer.KIND, NearestMeanClusterer::restore);
         model = SavedFixtures.manualModel();
     }
 
@@ -96,7 +97,6 @@ class RoundTripTest {
 
     @Test
     void transformAfterLoadEqualsTransformBeforeSave() throws IOException {
-        NearestMeanClusterer.register();
         TopicModel predicting = BERTopic.builder().reducer(new IdentityReducer()).clusterer(new NearestMeanClusterer())
                 .build().fit(Corpus.of(SavedFixtures.docs()).withEmbeddings(SavedFixtures.embeddings())
                         .withLabels(SavedFixtures.labels()));
