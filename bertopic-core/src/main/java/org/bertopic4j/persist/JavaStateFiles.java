@@ -20,23 +20,38 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Java extension of the directory format, ignored by Python: {@code bertopic4j.json} (format version,
- * settings BERTopic's {@code config.json} has no key for, documents, aspect kinds, and the kind and
- * parameters of each saved stage) and {@code bertopic4j_state.safetensors} (strengths, probability matrix,
+ * settings BERTopic's {@code config.json} has no key for, documents, aspect kinds, the kind and parameters of
+ * each saved stage, and the SHA-256 of BERTopic's {@code topics.json} and {@code topic_embeddings.safetensors})
+ * and {@code bertopic4j_state.safetensors} (topic embeddings in double precision, strengths, probability matrix,
  * representative rows, and each {@link PersistableStage}'s arrays under {@code reduction/} and
- * {@code clustering/}).
+ * {@code clustering/}). When BERTopic's files no longer match their recorded digests (Python saved into the same
+ * directory, which it does in place), the extension is stale and ignored with a warning.
  */
 final class JavaStateFiles {
     static final int FORMAT = 1;
     private static final Logger LOG = LoggerFactory.getLogger(JavaStateFiles.class);
     private static final String REDUCTION = "reduction";
     private static final String CLUSTERING = "clustering";
+    /** BERTopic's files the extension belongs to: if Python re-saves into the directory, the extension is stale. */
+    private static final List<String> FINGERPRINTED = List.of(ModelFiles.TOPICS, ModelFiles.EMBEDDINGS);
 
     private JavaStateFiles() {
     }
 
-    static void write(Path dir, SavedModel.JavaState s, SavedModel.Topics topics, boolean withDocuments) throws IOException {
+    /** The extension as read: the state, and the topic embeddings in double precision. */
+    record Read(SavedModel.JavaState state, double[][] topicEmbeddings) {
+    }
+
+    /** Writes the extension; BERTopic's files must already be in {@code dir} (their digests are recorded). */
+    static void write(Path dir, SavedModel m, boolean withDocuments) throws IOException {
+        SavedModel.JavaState s = m.state();
+        SavedModel.Topics topics = m.topics();
         ObjectNode j = Json.MAPPER.createObjectNode();
         j.put("format", FORMAT);
+        ObjectNode digests = j.putObject("bertopic_files_sha256");
+        for (String f : FINGERPRINTED) {
+            digests.put(f, ModelFiles.sha256(dir.resolve(f)));
+        }
         if (s.seed() == null) {
             j.putNull("seed");
         } else {
@@ -54,6 +69,7 @@ final class JavaStateFiles {
         ObjectNode kinds = j.putObject("aspects");
         topics.aspects().forEach((name, values) -> kinds.put(name, kind(values)));
         Map<String, Tensor> tensors = new LinkedHashMap<>();
+        tensors.put("topic_embeddings", Tensor.f64(m.topicEmbeddings()));
         if (s.strengths() != null) {
             tensors.put("strengths", Tensor.f64(s.strengths()));
         }
@@ -106,7 +122,7 @@ final class JavaStateFiles {
      * The extension of {@code dir}, or null when {@code bertopic4j.json} is absent; picture and label aspects
      * of {@code aspects} are restored in place.
      */
-    static SavedModel.JavaState read(Path dir, int[] topics, List<Integer> topicIds,
+    static Read read(Path dir, int[] topics, List<Integer> topicIds,
                                      Map<String, Map<Integer, Representation>> aspects) throws IOException {
         Path json = dir.resolve(ModelFiles.STATE_JSON);
         if (!Files.isRegularFile(json)) {
@@ -117,6 +133,14 @@ final class JavaStateFiles {
         int format = Fields.integer(j, "format", f);
         if (format != FORMAT) {
             throw new IllegalArgumentException(f + ": format " + format + " is not supported (this version reads " + FORMAT + ")");
+        }
+        JsonNode digests = Fields.object(j, "bertopic_files_sha256", f);
+        for (String file : FINGERPRINTED) {
+            if (!ModelFiles.sha256(dir.resolve(file)).equals(digests.path(file).asText())) {
+                LOG.warn("{} was written for another {} (the directory was saved again, e.g. by Python); ignoring the Java "
+                        + "extension: the model loads as BERTopic saved it", f, file);
+                return null;
+            }
         }
         Path tensorFile = dir.resolve(ModelFiles.STATE_TENSORS);
         if (!Files.isRegularFile(tensorFile)) {
@@ -146,9 +170,15 @@ final class JavaStateFiles {
                 () -> StageLoaders.reduction(reductionKind, stageTensors(t, REDUCTION), params(j, REDUCTION)));
         Clustering clustering = clusteringKind == null ? null : loaded(CLUSTERING, clusteringKind,
                 () -> StageLoaders.clustering(clusteringKind, stageTensors(t, CLUSTERING), params(j, CLUSTERING)));
-        return new SavedModel.JavaState(documents, strengths, matrix, representative,
+        SavedModel.JavaState state = new SavedModel.JavaState(documents, strengths, matrix, representative,
                 seed == null || seed.isNull() ? null : seed.asLong(), Fields.bool(j, "english_cleaning", f),
                 Fields.integer(j, "representative_docs", f), reduction, clustering);
+        Tensor exact = require(t, "topic_embeddings", tf);
+        if (exact.shape().length != 2 || exact.shape()[0] != topicIds.size()) {
+            throw new IllegalArgumentException(tf + ": topic_embeddings must have one row per topic (" + topicIds.size()
+                    + "), got " + exact);
+        }
+        return new Read(state, exact.toDoubleMatrix());
     }
 
     private static <T> T loaded(String role, String kind, java.util.function.Supplier<T> load) {

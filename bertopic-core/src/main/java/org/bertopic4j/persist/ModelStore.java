@@ -88,7 +88,7 @@ public final class ModelStore {
             }
         }
         if (o.javaState() && m.state() != null) {
-            JavaStateFiles.write(dir, m.state(), m.topics(), o.documents());
+            JavaStateFiles.write(dir, m, o.documents());
         }
     }
 
@@ -115,10 +115,11 @@ public final class ModelStore {
         if (images != null) {
             aspects.put(TopicsJson.VISUAL_ASPECT, images);
         }
-        SavedModel.JavaState state = JavaStateFiles.read(dir, topics.topics(), ids, aspects);
+        JavaStateFiles.Read extension = JavaStateFiles.read(dir, topics.topics(), ids, aspects);
         SavedModel.Topics withAspects = new SavedModel.Topics(topics.topics(), topics.representations(), topics.labels(),
                 topics.customLabels(), topics.mapper(), aspects);
-        return new SavedModel(settings, withAspects, embeddings, ctfidf, state);
+        return extension == null ? new SavedModel(settings, withAspects, embeddings, ctfidf, null)
+                : new SavedModel(settings, withAspects, extension.topicEmbeddings(), ctfidf, extension.state());
     }
 
     private static double[][] topicEmbeddings(Path dir, int topicCount) throws IOException {

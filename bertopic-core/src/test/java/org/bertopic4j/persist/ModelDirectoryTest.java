@@ -95,10 +95,50 @@ class ModelDirectoryTest {
                 "\"topic_representations\" : { \"../../../etc/x\" : [],"));
         assertFails(dir, "topic id '../../../etc/x' is not an integer");
         assertThrows(IllegalArgumentException.class, () -> StageLoaders.registerReduction("../x", (t, p) -> null));
-        Path state = dir.resolve("bertopic4j.json");
-        Files.writeString(topics, Files.readString(topics).replace("\"../../../etc/x\" : [],", ""));
+        Path fresh = tmp.resolve("fresh");
+        model.save(fresh);
+        Path state = fresh.resolve("bertopic4j.json");
         Files.writeString(state, Files.readString(state).replace("\"kind\" : \"identity\"", "\"kind\" : \"../identity\""));
-        assertFails(dir, "stage kind '../identity' must be");
+        assertFails(fresh, "stage kind '../identity' must be");
+    }
+
+    @Test
+    void anExtensionLeftBehindByAPythonResaveIsIgnored() throws IOException {
+        Path dir = saved();
+        Path topics = dir.resolve("topics.json");
+        Files.writeString(topics, Files.readString(topics).replace("\"custom_labels\" : null", "\"custom_labels\": null"));
+        TopicModel loaded = TopicModel.load(dir);
+        assertThrows(IllegalStateException.class, loaded::probabilities, "the stale extension is not used");
+        assertArrayEquals(model.topics(), loaded.topics());
+    }
+
+    @Test
+    void unsupportedVectorizerParametersLoadWithoutAVectorizer() throws IOException {
+        Path dir = saved();
+        Path config = dir.resolve("ctfidf_config.json");
+        Files.writeString(config, Files.readString(config).replace("\"strip_accents\" : null", "\"strip_accents\" : \"unicode\""));
+        TopicModel loaded = TopicModel.load(dir);
+        assertEquals(model.cTfIdf(), loaded.cTfIdf());
+        IllegalStateException e = assertThrows(IllegalStateException.class, loaded::vectorizer);
+        assertTrue(e.getMessage().contains("loaded without a usable vectorizer"), e.getMessage());
+    }
+
+    @Test
+    void pytorchPicklesAreNotRead() throws IOException {
+        Path dir = saved();
+        Files.move(dir.resolve("topic_embeddings.safetensors"), dir.resolve("topic_embeddings.bin"));
+        assertFails(dir, "topic_embeddings.bin is a PyTorch pickle, which is not read");
+    }
+
+    @Test
+    void aMissingTopicImageIsNamed() throws IOException {
+        Path dir = saved();
+        Path images = Files.createDirectory(dir.resolve("images"));
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "jpg",
+                images.resolve("0.jpg").toFile());
+        assertFails(dir, "images/-1.jpg is missing");
+        Files.writeString(images.resolve("-1.jpg"), "not a jpeg");
+        assertFails(dir, "images/-1.jpg is not a readable image");
     }
 
     @Test

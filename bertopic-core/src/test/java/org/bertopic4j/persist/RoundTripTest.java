@@ -51,13 +51,19 @@ class RoundTripTest {
             assertEquals(model.name(t), loaded.name(t));
             assertEquals(model.representativeDocs(t), loaded.representativeDocs(t));
         }
+        assertArrayEquals(model.topicEmbeddings(), loaded.topicEmbeddings(), "the extension keeps them in double precision");
         double[][] a = model.topicEmbeddings();
-        double[][] b = loaded.topicEmbeddings();
+        double[][] b = TopicModel.load(saveTo("minimal", model, SaveOptions.builder().javaState(false).build())).topicEmbeddings();
         for (int i = 0; i < a.length; i++) {
             for (int j = 0; j < a[i].length; j++) {
-                assertEquals((float) a[i][j], b[i][j], 0.0, "topic embeddings are saved as float32, as BERTopic does");
+                assertEquals((float) a[i][j], b[i][j], 0.0, "BERTopic's file holds them as float32");
             }
         }
+        float[][] queries = java.util.Arrays.copyOfRange(SavedFixtures.embeddings(), 0, 200);
+        Assignments before = model.transform(Corpus.ofEmbeddings(queries));
+        Assignments after = loaded.transform(Corpus.ofEmbeddings(queries));
+        assertArrayEquals(before.topics(), after.topics());
+        assertArrayEquals(before.probabilities(), after.probabilities(), "centroid transform is unchanged by the round trip");
         assertEquals(model.cTfIdf(), loaded.cTfIdf());
         assertArrayEquals(model.classTfidf().idf(), loaded.classTfidf().idf());
         assertEquals(model.vectorizer().vocabulary(), loaded.vectorizer().vocabulary());
@@ -90,8 +96,12 @@ class RoundTripTest {
     }
 
     private Path saveTo(String name, TopicModel m) throws IOException {
+        return saveTo(name, m, SaveOptions.defaults());
+    }
+
+    private Path saveTo(String name, TopicModel m, SaveOptions options) throws IOException {
         Path dir = tmp.resolve(name);
-        m.save(dir);
+        m.save(dir, options);
         return dir;
     }
 
