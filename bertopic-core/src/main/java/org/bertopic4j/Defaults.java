@@ -1,5 +1,6 @@
 package org.bertopic4j;
 
+import org.bertopic4j.hdbscan.Hdbscan;
 import org.bertopic4j.vectorize.CountVectorizer;
 
 /** BERTopic 0.17.4's default stages (SPEC §2.1), in one place. */
@@ -12,9 +13,13 @@ final class Defaults {
         throw new UnsupportedOperationException("no default reducer in this build yet: set one with BERTopic.builder().reducer(...)");
     }
 
-    /** The default clusterer; HDBSCAN is being merged — until then a clusterer must be set explicitly. */
+    /**
+     * {@code HDBSCAN(min_cluster_size=min_topic_size, metric="euclidean", cluster_selection_method="eom",
+     * prediction_data=True)}.
+     */
     static Clusterer clusterer(BERTopic config) {
-        throw new UnsupportedOperationException("no default clusterer in this build yet: set one with BERTopic.builder().clusterer(...)");
+        return Hdbscan.builder().minClusterSize(config.minTopicSize()).metric(Hdbscan.Metric.EUCLIDEAN)
+                .clusterSelectionMethod(Hdbscan.SelectionMethod.EOM).predictionData(true).build();
     }
 
     /** {@code CountVectorizer(ngram_range=n_gram_range)}. */

@@ -24,10 +24,8 @@ final class TopicFitter {
     }
 
     TopicModel fit(Corpus corpus) {
-        List<String> documents = corpus.documents().orElseThrow(() -> new IllegalArgumentException(
-                "corpus has no documents: c-TF-IDF topic words need text. For image-only corpora add a "
-                        + "VisualRepresentation with an image captioner (bertopic-representation), or caption the "
-                        + "images first"));
+        List<String> documents = corpus.documents().orElse(null);
+        ImageToText imageToText = documents == null ? ImageOnlyTopics.provider(config, corpus) : null;
         float[][] embeddings = embeddings(corpus, config);
         int[] y = corpus.labels().orElse(null);
         ProgressListener progress = config.progress();
@@ -51,6 +49,10 @@ final class TopicFitter {
         double[][] matrix = null;
         if (config.calculateProbabilities() && clustering.supportsMembership()) {
             matrix = mapper.mapMembership(clustering.membershipVectors(), topicCount);
+        }
+        if (imageToText != null) {
+            return ImageOnlyTopics.describe(this, config, imageToText, corpus, embeddings, topics, clustering.strengths(),
+                    matrix, mapper, reduction, clustering);
         }
         return describe(documents, corpus, embeddings, topics, clustering.strengths(), matrix, mapper, reduction,
                 clustering);
@@ -113,8 +115,8 @@ final class TopicFitter {
         return e;
     }
 
-    private static Map<Integer, Representation> runChain(List<RepresentationModel> chain, RepresentationContext context,
-                                                         Map<Integer, List<WordScore>> base) {
+    static Map<Integer, Representation> runChain(List<RepresentationModel> chain, RepresentationContext context,
+                                                 Map<Integer, List<WordScore>> base) {
         Map<Integer, List<WordScore>> current = base;
         Map<Integer, Representation> out = null;
         for (int i = 0; i < chain.size(); i++) {
@@ -126,7 +128,7 @@ final class TopicFitter {
         return out;
     }
 
-    private static Map<Integer, List<WordScore>> asWords(String what, Map<Integer, Representation> reps) {
+    static Map<Integer, List<WordScore>> asWords(String what, Map<Integer, Representation> reps) {
         Map<Integer, List<WordScore>> out = new LinkedHashMap<>();
         reps.forEach((topic, rep) -> {
             if (rep instanceof Representation.Words w) {
