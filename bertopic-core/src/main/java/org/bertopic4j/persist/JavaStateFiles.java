@@ -184,7 +184,7 @@ final class JavaStateFiles {
     private static <T> T loaded(String role, String kind, java.util.function.Supplier<T> load) {
         try {
             return load.get();
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
             throw new IllegalArgumentException(ModelFiles.STATE_TENSORS + ": the saved " + role + " '" + kind
                     + "' cannot be rebuilt: " + e.getMessage(), e);
         }
