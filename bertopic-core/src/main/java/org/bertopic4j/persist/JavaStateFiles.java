@@ -178,6 +178,14 @@ final class JavaStateFiles {
             throw new IllegalArgumentException(tf + ": topic_embeddings must have one row per topic (" + topicIds.size()
                     + "), got " + exact);
         }
+        if (reduction != null && reduction.inputDimension() != exact.shape()[1]) {
+            throw new IllegalArgumentException(tf + ": the saved reduction takes " + reduction.inputDimension()
+                    + "-d embeddings but the topic embeddings are " + exact.shape()[1] + "-d");
+        }
+        if (clustering != null && clustering.labels().length != topics.length) {
+            throw new IllegalArgumentException(tf + ": the saved clustering has " + clustering.labels().length
+                    + " labels for " + topics.length + " documents");
+        }
         return new Read(state, exact.toDoubleMatrix());
     }
 

@@ -142,6 +142,19 @@ class ModelDirectoryTest {
     }
 
     @Test
+    void savedStagesMustFitTheModel() throws IOException {
+        Path dir = saved();
+        Path state = dir.resolve("bertopic4j_state.safetensors");
+        Map<String, Tensor> tensors = new java.util.LinkedHashMap<>(Safetensors.read(state));
+        tensors.put("reduction/embedding", Tensor.f64(new double[][] {{1, 2, 3}, {4, 5, 6}}));
+        Safetensors.write(state, tensors);
+        assertFails(dir, "the saved reduction takes 3-d embeddings but the topic embeddings are 5-d");
+        tensors.remove("reduction/embedding");
+        Safetensors.write(state, tensors);
+        assertFails(dir, "the saved reduction 'identity' cannot be rebuilt: identity reduction state needs a 2-D tensor");
+    }
+
+    @Test
     void unknownStageKindsAndFormatsAreReported() throws IOException {
         Path dir = saved();
         Path state = dir.resolve("bertopic4j.json");
