@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
 import org.bertopic4j.Clustering;
 import org.bertopic4j.Reduction;
 import org.bertopic4j.cluster.GivenLabelsClusterer;
+import org.bertopic4j.cluster.KMeansClusterer;
 import org.bertopic4j.hdbscan.HdbscanModel;
 import org.bertopic4j.reduce.IdentityReducer;
 
 /**
  * The registry of loaders that rebuild a fitted stage from its saved {@link PersistableStage} state, by
- * kind. The identity reducer, given-labels clusterer and HDBSCAN are built in; other stages register theirs, e.g.
+ * kind. The identity reducer, given-labels clusterer, HDBSCAN and k-means are built in; other stages register theirs, e.g.
  * {@code StageLoaders.registerReduction("umap", UmapState::restore)}. Thread-safe.
  */
 public final class StageLoaders {
@@ -24,6 +25,7 @@ public final class StageLoaders {
         registerReduction(IdentityReducer.KIND, IdentityReducer::restore);
         registerClustering(GivenLabelsClusterer.KIND, GivenLabelsClusterer::restore);
         registerClustering(HdbscanModel.KIND, HdbscanModel::restore);
+        registerClustering(KMeansClusterer.KIND, KMeansClusterer::restore);
     }
 
     private StageLoaders() {
