@@ -167,6 +167,18 @@ class RoundTripTest {
     }
 
     @Test
+    void savingIsDeterministic() throws IOException {
+        Path a = saveTo("a", model);
+        Path b = saveTo("b", TopicModel.load(a));
+        try (java.util.stream.Stream<Path> files = Files.list(a)) {
+            for (Path f : files.toList()) {
+                assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(b.resolve(f.getFileName())), f.getFileName()
+                        + " differs after load and save again");
+            }
+        }
+    }
+
+    @Test
     void documentsCanBeLeftOut() throws IOException {
         Path dir = tmp.resolve("nodocs");
         model.save(dir, SaveOptions.builder().documents(false).build());
