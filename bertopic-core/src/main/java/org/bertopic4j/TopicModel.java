@@ -249,7 +249,11 @@ public final class TopicModel {
         return representativeRows.get(topic);
     }
 
-    /** One row per document (BERTopic's {@code get_document_info}). */
+    /**
+     * One row per document (BERTopic's {@code get_document_info}).
+     *
+     * @throws IllegalStateException for a model loaded without its documents
+     */
     public List<DocumentInfo> documentInfo() {
         Loaded.require(documents, "its documents");
         Loaded.require(strengths, "document probabilities");
@@ -286,17 +290,30 @@ public final class TopicModel {
         return Matrices.copy(topicEmbeddings);
     }
 
-    /** The topic x term c-TF-IDF matrix, rows in {@link #topicIds()} order. */
+    /**
+     * The topic x term c-TF-IDF matrix, rows in {@link #topicIds()} order.
+     *
+     * @throws IllegalStateException for a model loaded without c-TF-IDF files
+     */
     public CsrMatrix cTfIdf() {
         return Loaded.require(ctfidf, "c-TF-IDF");
     }
 
-    /** The fitted vectorizer whose vocabulary indexes the c-TF-IDF columns. */
+    /**
+     * The fitted vectorizer whose vocabulary indexes the c-TF-IDF columns.
+     *
+     * @throws IllegalStateException for a model loaded without c-TF-IDF files or with vectorizer parameters
+     *     that have no equivalent here
+     */
     public FittedVectorizer vectorizer() {
         return Loaded.require(vectorizer, "a usable vectorizer");
     }
 
-    /** The fitted c-TF-IDF weighting. */
+    /**
+     * The fitted c-TF-IDF weighting.
+     *
+     * @throws IllegalStateException for a model loaded without c-TF-IDF files
+     */
     public FittedClassTfidf classTfidf() {
         return Loaded.require(ctfidfModel, "c-TF-IDF");
     }
@@ -306,12 +323,21 @@ public final class TopicModel {
         return mapper;
     }
 
-    /** The fitted reduction. */
+    /**
+     * The fitted reduction.
+     *
+     * @throws IllegalStateException for a model loaded without a saved reduction (then it transforms by
+     *     topic-embedding similarity)
+     */
     public Reduction reduction() {
         return Loaded.require(reduction, "a fitted reduction");
     }
 
-    /** The fitted clustering. */
+    /**
+     * The fitted clustering.
+     *
+     * @throws IllegalStateException for a model loaded without a saved clustering
+     */
     public Clustering clustering() {
         return Loaded.require(clustering, "a fitted clustering");
     }
