@@ -148,6 +148,8 @@ public final class TopicModel {
     /**
      * Each document's membership strength in its topic (HDBSCAN's {@code probabilities_}: 0 for
      * outliers), whether or not a probability matrix was computed.
+     *
+     * @throws IllegalStateException for a model loaded from a directory without them (BERTopic does not save them)
      */
     public double[] probabilities() {
         return Loaded.require(strengths, "document probabilities").clone();
