@@ -10,11 +10,13 @@ import org.bertopic4j.cluster.GivenLabelsClusterer;
 import org.bertopic4j.cluster.KMeansClusterer;
 import org.bertopic4j.hdbscan.HdbscanModel;
 import org.bertopic4j.reduce.IdentityReducer;
+import org.bertopic4j.umap.UmapModel;
 
 /**
  * The registry of loaders that rebuild a fitted stage from its saved {@link PersistableStage} state, by
- * kind. The identity reducer, given-labels clusterer, HDBSCAN and k-means are built in; other stages register theirs, e.g.
- * {@code StageLoaders.registerReduction("umap", UmapState::restore)}. Thread-safe.
+ * kind. The identity reducer, UMAP, the given-labels clusterer, HDBSCAN and k-means are built in; other
+ * stages register theirs, e.g. {@code StageLoaders.registerClustering("my_kind", MyClustering::restore)}.
+ * Thread-safe.
  */
 public final class StageLoaders {
     private static final Pattern KIND = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
@@ -23,6 +25,7 @@ public final class StageLoaders {
 
     static {
         registerReduction(IdentityReducer.KIND, IdentityReducer::restore);
+        registerReduction(UmapModel.KIND, UmapModel::restore);
         registerClustering(GivenLabelsClusterer.KIND, GivenLabelsClusterer::restore);
         registerClustering(HdbscanModel.KIND, HdbscanModel::restore);
         registerClustering(KMeansClusterer.KIND, KMeansClusterer::restore);
