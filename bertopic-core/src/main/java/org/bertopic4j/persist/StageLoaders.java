@@ -10,12 +10,13 @@ import org.bertopic4j.cluster.GivenLabelsClusterer;
 import org.bertopic4j.cluster.KMeansClusterer;
 import org.bertopic4j.hdbscan.HdbscanModel;
 import org.bertopic4j.reduce.IdentityReducer;
+import org.bertopic4j.reduce.PcaReducer;
 import org.bertopic4j.umap.UmapModel;
 
 /**
  * The registry of loaders that rebuild a fitted stage from its saved {@link PersistableStage} state, by
- * kind. The identity reducer, UMAP, the given-labels clusterer, HDBSCAN and k-means are built in; other
- * stages register theirs, e.g. {@code StageLoaders.registerClustering("my_kind", MyClustering::restore)}.
+ * kind. The identity reducer, UMAP, PCA, the given-labels clusterer, HDBSCAN and k-means are built in;
+ * other stages register theirs, e.g. {@code StageLoaders.registerClustering("my_kind", MyClustering::restore)}.
  * Thread-safe.
  */
 public final class StageLoaders {
@@ -26,6 +27,7 @@ public final class StageLoaders {
     static {
         registerReduction(IdentityReducer.KIND, IdentityReducer::restore);
         registerReduction(UmapModel.KIND, UmapModel::restore);
+        registerReduction(PcaReducer.KIND, PcaReducer::restore);
         registerClustering(GivenLabelsClusterer.KIND, GivenLabelsClusterer::restore);
         registerClustering(HdbscanModel.KIND, HdbscanModel::restore);
         registerClustering(KMeansClusterer.KIND, KMeansClusterer::restore);
