@@ -25,15 +25,29 @@ final class TopicFitter {
 
     TopicModel fit(Corpus corpus) {
         List<String> documents = corpus.documents().orElse(null);
+        ZeroShotTopics.requireDocuments(config, documents);
         ImageToText imageToText = documents == null ? ImageOnlyTopics.provider(config, corpus) : null;
         float[][] embeddings = embeddings(corpus, config);
         int[] y = corpus.labels().orElse(null);
+        if (!config.seedTopicList().isEmpty()) {
+            GuidedTopics.Guided guided = GuidedTopics.apply(embeddings, config.seedTopicList(),
+                    config.embeddingBackend().orElseThrow());
+            embeddings = guided.embeddings();
+            y = guided.labels();
+        }
         ProgressListener progress = config.progress();
 
         long t0 = System.nanoTime();
         progress.progress("reduce", 0, 1);
         Reduction reduction = config.reducer().fit(embeddings, y);
         progress.progress("reduce", 1, 1);
+        if (!config.zeroShotTopics().isEmpty()) {
+            java.util.Optional<TopicModel> zeroShot = ZeroShotTopics.fit(this, config, documents, corpus, embeddings, y,
+                    reduction);
+            if (zeroShot.isPresent()) {
+                return zeroShot.get();
+            }
+        }
         long t1 = System.nanoTime();
         progress.progress("cluster", 0, 1);
         Clustering clustering = config.clusterer().fit(reduction.embedding(), y);
@@ -71,7 +85,8 @@ final class TopicFitter {
         CsrMatrix counts = counted.counts();
         progress.progress("vectorize", 1, 1);
         progress.progress("ctfidf", 0, 1);
-        FittedClassTfidf ctfidfModel = config.ctfidf().fit(counts, config.ctfidf().idfMultiplier(vectorizer.vocabulary(), null));
+        double[] idfMultiplier = config.ctfidf().idfMultiplier(vectorizer.vocabulary(), config.seedTopicList());
+        FittedClassTfidf ctfidfModel = config.ctfidf().fit(counts, idfMultiplier);
         CsrMatrix ctfidf = ctfidfModel.transform(counts);
         List<List<WordScore>> candidates = TopWords.extract(ctfidf, vectorizer.vocabulary(), config.topN());
         Map<Integer, List<WordScore>> base = new LinkedHashMap<>();

@@ -158,6 +158,20 @@ public final class Hdbscan implements Clusterer {
         return algorithm;
     }
 
+    /**
+     * Whether every point is the same: then every merge happens at distance 0 and Prim's visiting order
+     * splits the points arbitrarily, so AUTO takes the Boruvka tree, which leaves them all noise (or one
+     * cluster with {@code allowSingleCluster}).
+     */
+    private static boolean allRowsEqual(double[][] points) {
+        for (double[] row : points) {
+            if (!java.util.Arrays.equals(row, points[0])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Number of worker threads. */
     public int threads() {
         return threads;
@@ -188,7 +202,8 @@ public final class Hdbscan implements Clusterer {
         double[] weights = new double[n - 1];
         int[][] mst;
         long t1 = System.nanoTime();
-        if (algorithm == Algorithm.GENERIC || algorithm == Algorithm.AUTO && n <= AUTO_GENERIC_MAX_POINTS) {
+        if (algorithm == Algorithm.GENERIC
+                || algorithm == Algorithm.AUTO && n <= AUTO_GENERIC_MAX_POINTS && !allRowsEqual(points)) {
             mst = PrimMst.compute(points, metric, ms, alpha, threads, weights);
         } else {
             mst = BoruvkaMst.compute(space, neighbours, neighbours.core(ms + 1), alpha, threads, weights);
