@@ -98,6 +98,13 @@ final class ModelSnapshots {
                 ids.stream().mapToInt(Integer::intValue).toArray(), s.topics().representations(), s.topics().aspects(),
                 ctfidf, vectorizer, ctfidfModel, s.topicEmbeddings(), representative,
                 st == null ? null : st.reduction(), st == null ? null : st.clustering());
-        return s.topics().customLabels().isEmpty() ? model : model.withTopicLabels(s.topics().customLabels());
+        Map<Integer, String> names = new LinkedHashMap<>();
+        s.topics().labels().forEach((t, label) -> {
+            if (model.topicIds().contains(t) && !label.equals(model.name(t))) {
+                names.put(t, label);
+            }
+        });
+        TopicModel named = names.isEmpty() ? model : model.withTopicNames(names);
+        return s.topics().customLabels().isEmpty() ? named : named.withTopicLabels(s.topics().customLabels());
     }
 }

@@ -113,6 +113,17 @@ class ModelDirectoryTest {
     }
 
     @Test
+    void savedTopicLabelsThatAreNotGeneratedNamesAreKept() throws IOException {
+        Path dir = saved();
+        Path topics = dir.resolve("topics.json");
+        String generated = model.name(1);
+        Files.writeString(topics, Files.readString(topics).replace("\"1\" : \"" + generated + "\"", "\"1\" : \"Taxes\""));
+        TopicModel loaded = TopicModel.load(dir);
+        assertEquals("Taxes", loaded.name(1), "a zero-shot style label in topic_labels names the topic");
+        assertEquals(model.name(0), loaded.name(0));
+    }
+
+    @Test
     void unsupportedVectorizerParametersLoadWithoutAVectorizer() throws IOException {
         Path dir = saved();
         Path config = dir.resolve("ctfidf_config.json");
