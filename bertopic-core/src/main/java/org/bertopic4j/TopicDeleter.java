@@ -81,7 +81,7 @@ final class TopicDeleter {
                 model.strengthsView(), matrix, mapper, newIds, words, aspects, rows(model.cTfIdf(), oldRows),
                 model.vectorizer(), model.classTfidf(),
                 model.topicEmbeddingsView() == null ? null : rows(model.topicEmbeddingsView(), oldRows),
-                representative, model.reduction(), model.clustering());
+                representative, model.parts().reduction(), model.parts().clustering());
         if (model.customLabels().isEmpty()) {
             return deleted;
         }

@@ -27,6 +27,28 @@ public final class TopicMapper {
     }
 
     /**
+     * A mapper with a saved history (BERTopic's {@code topic_mapper_.mappings_}): one row per raw label,
+     * all rows of one length of at least two.
+     *
+     * @throws IllegalArgumentException when rows are missing, shorter than two or of unequal length
+     */
+    static TopicMapper ofHistory(List<int[]> history) {
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("topic mapper history is empty");
+        }
+        int width = history.get(0).length;
+        List<int[]> rows = new ArrayList<>(history.size());
+        for (int[] row : history) {
+            if (row.length < 2 || row.length != width) {
+                throw new IllegalArgumentException("topic mapper rows must all have the same length >= 2, got "
+                        + Arrays.toString(row));
+            }
+            rows.add(row.clone());
+        }
+        return new TopicMapper(List.copyOf(rows));
+    }
+
+    /**
      * Adds a step: every row's last id {@code t} becomes {@code mapping.get(t)}, or {@code -1} when the
      * mapping does not name it (as BERTopic's {@code add_mappings}).
      */

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.bertopic4j.matrix.CsrMatrix;
 import org.bertopic4j.matrix.Matrices;
 import org.bertopic4j.operations.ApproximateDistribution;
@@ -24,6 +26,8 @@ import org.bertopic4j.operations.TopicSearch;
 import org.bertopic4j.operations.TopicTimeRow;
 import org.bertopic4j.operations.TopicsOverTime;
 import org.bertopic4j.operations.TopicsPerClass;
+import org.bertopic4j.persist.ModelStore;
+import org.bertopic4j.persist.SaveOptions;
 import org.bertopic4j.vectorize.FittedClassTfidf;
 
 /**
@@ -37,6 +41,8 @@ import org.bertopic4j.vectorize.FittedClassTfidf;
  *     System.out.println(info.topic() + " " + info.count() + " " + info.name());
  * }
  * Assignments next = model.transform(Corpus.of(newDocs).withEmbeddings(newEmbeddings));
+ * model.save(Path.of("my-model"));                 // BERTopic's safetensors directory, readable by Python
+ * TopicModel again = TopicModel.load(Path.of("my-model"));
  * }</pre>
  */
 public final class TopicModel {
@@ -69,9 +75,9 @@ public final class TopicModel {
                Reduction reduction, Clustering clustering) {
         this.config = config;
         this.corpus = corpus;
-        this.documents = List.copyOf(documents);
+        this.documents = documents == null ? null : List.copyOf(documents);
         this.topics = topics.clone();
-        this.strengths = strengths.clone();
+        this.strengths = strengths == null ? null : strengths.clone();
         this.matrix = matrix == null ? null : Matrices.copy(matrix);
         this.mapper = mapper;
         this.topicIds = topicIds.clone();
@@ -129,9 +135,13 @@ public final class TopicModel {
         return config;
     }
 
-    /** The corpus this model was fitted on. */
+    /**
+     * The corpus this model was fitted on.
+     *
+     * @throws IllegalStateException for a model loaded without its documents
+     */
     public Corpus corpus() {
-        return corpus;
+        return Loaded.require(corpus, "its documents");
     }
 
     /** The topic of each document ({@code -1} = outlier), topics numbered by size, largest 0. */
@@ -142,9 +152,11 @@ public final class TopicModel {
     /**
      * Each document's membership strength in its topic (HDBSCAN's {@code probabilities_}: 0 for
      * outliers), whether or not a probability matrix was computed.
+     *
+     * @throws IllegalStateException for a model loaded from a directory without them (BERTopic does not save them)
      */
     public double[] probabilities() {
-        return strengths.clone();
+        return Loaded.require(strengths, "document probabilities").clone();
     }
 
     /** Documents x topics soft memberships (columns = topics 0..k-1), when {@code calculateProbabilities} was on. */
@@ -234,6 +246,9 @@ public final class TopicModel {
     /** The most representative documents of a topic, most representative first. */
     public List<String> representativeDocs(int topic) {
         requireTopic(topic);
+        if (documents == null) {
+            return List.of();
+        }
         List<String> out = new ArrayList<>();
         for (int row : representativeRows.get(topic)) {
             out.add(documents.get(row));
@@ -247,8 +262,14 @@ public final class TopicModel {
         return representativeRows.get(topic);
     }
 
-    /** One row per document (BERTopic's {@code get_document_info}). */
+    /**
+     * One row per document (BERTopic's {@code get_document_info}).
+     *
+     * @throws IllegalStateException for a model loaded without its documents
+     */
     public List<DocumentInfo> documentInfo() {
+        Loaded.require(documents, "its documents");
+        Loaded.require(strengths, "document probabilities");
         List<DocumentInfo> out = new ArrayList<>(documents.size());
         for (int i = 0; i < documents.size(); i++) {
             int t = topics[i];
@@ -282,19 +303,32 @@ public final class TopicModel {
         return Matrices.copy(topicEmbeddings);
     }
 
-    /** The topic x term c-TF-IDF matrix, rows in {@link #topicIds()} order. */
+    /**
+     * The topic x term c-TF-IDF matrix, rows in {@link #topicIds()} order.
+     *
+     * @throws IllegalStateException for a model loaded without c-TF-IDF files
+     */
     public CsrMatrix cTfIdf() {
-        return ctfidf;
+        return Loaded.require(ctfidf, "c-TF-IDF");
     }
 
-    /** The fitted vectorizer whose vocabulary indexes the c-TF-IDF columns. */
+    /**
+     * The fitted vectorizer whose vocabulary indexes the c-TF-IDF columns.
+     *
+     * @throws IllegalStateException for a model loaded without c-TF-IDF files or with vectorizer parameters
+     *     that have no equivalent here
+     */
     public FittedVectorizer vectorizer() {
-        return vectorizer;
+        return Loaded.require(vectorizer, "a usable vectorizer");
     }
 
-    /** The fitted c-TF-IDF weighting. */
+    /**
+     * The fitted c-TF-IDF weighting.
+     *
+     * @throws IllegalStateException for a model loaded without c-TF-IDF files
+     */
     public FittedClassTfidf classTfidf() {
-        return ctfidfModel;
+        return Loaded.require(ctfidfModel, "c-TF-IDF");
     }
 
     /** The topic-id history from raw cluster labels to current ids. */
@@ -302,14 +336,23 @@ public final class TopicModel {
         return mapper;
     }
 
-    /** The fitted reduction. */
+    /**
+     * The fitted reduction.
+     *
+     * @throws IllegalStateException for a model loaded without a saved reduction (then it transforms by
+     *     topic-embedding similarity)
+     */
     public Reduction reduction() {
-        return reduction;
+        return Loaded.require(reduction, "a fitted reduction");
     }
 
-    /** The fitted clustering. */
+    /**
+     * The fitted clustering.
+     *
+     * @throws IllegalStateException for a model loaded without a saved clustering
+     */
     public Clustering clustering() {
-        return clustering;
+        return Loaded.require(clustering, "a fitted clustering");
     }
 
     /**
@@ -324,8 +367,8 @@ public final class TopicModel {
     public Assignments transform(Corpus newCorpus) {
         java.util.Objects.requireNonNull(newCorpus, "corpus");
         float[][] emb = TopicFitter.embeddings(newCorpus, config);
-        Matrices.requireFinite("embeddings", emb, reduction.inputDimension());
-        if (clustering.supportsPrediction()) {
+        if (reduction != null && clustering != null && clustering.supportsPrediction()) {
+            Matrices.requireFinite("embeddings", emb, reduction.inputDimension());
             double[][] reduced = reduction.transform(emb);
             Clustering.Prediction p = clustering.predict(reduced);
             double[][] m = config.calculateProbabilities() && clustering.supportsMembership()
@@ -336,6 +379,7 @@ public final class TopicModel {
     }
 
     private Assignments byCentroid(float[][] emb) {
+        Matrices.requireFinite("embeddings", emb, topicEmbeddings()[0].length);
         double[][] sims = Matrices.cosineSimilarity(Matrices.toDouble(emb), topicEmbeddings());
         int[] out = new int[emb.length];
         double[] best = new double[emb.length];
@@ -355,6 +399,50 @@ public final class TopicModel {
             }
         }
         return new Assignments(out, best, m);
+    }
+
+    /**
+     * Saves this model to a directory in BERTopic's safetensors format with {@link SaveOptions#defaults()}
+     * (c-TF-IDF and the Java extension included); Python's {@code BERTopic.load(dir)} reads it.
+     *
+     * @throws IllegalArgumentException when {@code dir} exists and is not a saved model directory
+     * @throws IOException when writing fails; {@code dir} is then left as it was
+     */
+    public void save(Path dir) throws IOException {
+        save(dir, SaveOptions.defaults());
+    }
+
+    /**
+     * Saves this model to a directory in BERTopic's safetensors format (see {@link ModelStore}).
+     *
+     * @throws IllegalArgumentException when {@code dir} exists and is not a saved model directory
+     * @throws IOException when writing fails; {@code dir} is then left as it was
+     */
+    public void save(Path dir, SaveOptions options) throws IOException {
+        ModelStore.write(ModelSnapshots.capture(this), dir, options);
+    }
+
+    /**
+     * Loads a model saved by Python BERTopic ({@code serialization="safetensors"}) or by {@link #save}. Without
+     * the Java extension the model assigns new documents by topic-embedding similarity (as BERTopic's loaded
+     * models do) and needs embeddings in the corpus; with it, it transforms as the saved model did.
+     *
+     * @throws IllegalArgumentException when a file is missing or malformed (the message names it)
+     * @throws IOException when a file cannot be read
+     */
+    public static TopicModel load(Path dir) throws IOException {
+        return ModelSnapshots.restore(ModelStore.read(dir), null);
+    }
+
+    /** {@link #load(Path)} with an embedding backend for documents given without embeddings. */
+    public static TopicModel load(Path dir, EmbeddingBackend backend) throws IOException {
+        return ModelSnapshots.restore(ModelStore.read(dir), java.util.Objects.requireNonNull(backend, "backend"));
+    }
+
+    /** The parts a loaded model may lack, for saving; null where absent. */
+    ModelSnapshots.Parts parts() {
+        return new ModelSnapshots.Parts(documents, strengths, matrix, representativeRows, ctfidf, vectorizer, ctfidfModel,
+                reduction, clustering);
     }
 
     // ---- topic operations (each returns a new model or a result; this model never changes) ----
@@ -534,7 +622,7 @@ public final class TopicModel {
 
     @Override
     public String toString() {
-        return "TopicModel[" + topicCount() + " topics, " + documents.size() + " documents, outliers="
+        return "TopicModel[" + topicCount() + " topics, " + topics.length + " documents, outliers="
                 + sizes.getOrDefault(-1, 0) + "]";
     }
 }

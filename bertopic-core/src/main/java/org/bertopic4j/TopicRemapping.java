@@ -48,7 +48,7 @@ final class TopicRemapping {
         Corpus corpus = model.corpus();
         float[][] embeddings = corpus.hasEmbeddings() ? corpus.embeddingsUnsafe() : null;
         return new TopicFitter(config).describe(model.documentList(), corpus, embeddings, topics,
-                model.strengthsView(), matrix, mapper, model.reduction(), model.clustering());
+                model.strengthsView(), matrix, mapper, model.parts().reduction(), model.parts().clustering());
     }
 
     /** {@code np.average(old embeddings, weights=old sizes)} per new topic, rows in {@code newIds} order. */

@@ -1,14 +1,17 @@
 package org.bertopic4j.cluster;
 
 import java.util.Arrays;
+import java.util.Map;
 import org.bertopic4j.Clustering;
 import org.bertopic4j.matrix.Matrices;
+import org.bertopic4j.persist.PersistableStage;
+import org.bertopic4j.persist.Tensor;
 
 /**
  * A fitted {@link KMeansClusterer}: the centres of the non-empty clusters, every point labelled
  * (no outliers, strength 1), and prediction by nearest centre (ties to the lower label). Immutable.
  */
-final class FittedKMeans implements Clustering {
+final class FittedKMeans implements Clustering, PersistableStage {
     private final double[][] centers;
     private final int[] labels;
     private final int threads;
@@ -86,6 +89,46 @@ final class FittedKMeans implements Clustering {
             strengths[i] = 1.0;
         });
         return new Prediction(out, strengths);
+    }
+
+    /**
+     * A saved fitted k-means (see {@link KMeansClusterer#restore}).
+     *
+     * @throws IllegalArgumentException when the centres are not a finite non-empty matrix or a label is not one of them
+     */
+    static FittedKMeans restore(Map<String, Tensor> tensors, Map<String, Object> params) {
+        Tensor c = tensors.get("centers");
+        Tensor l = tensors.get("labels");
+        if (c == null || c.shape().length != 2 || c.shape()[0] == 0 || l == null || l.shape().length != 1) {
+            throw new IllegalArgumentException("k-means state needs a non-empty 2-D tensor 'centers' and a 1-D tensor "
+                    + "'labels', got " + c + " and " + l);
+        }
+        double[][] centers = c.toDoubleMatrix();
+        Matrices.requireFinite("saved k-means centers", centers);
+        int[] labels = l.toIntArray();
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0 || labels[i] >= centers.length) {
+                throw new IllegalArgumentException("saved k-means label " + labels[i] + " at " + i + " is not one of the "
+                        + centers.length + " centres");
+            }
+        }
+        Object threads = params.get("threads");
+        return new FittedKMeans(centers, labels, threads instanceof Number n ? Math.max(1, n.intValue()) : 1);
+    }
+
+    @Override
+    public String kind() {
+        return KMeansClusterer.KIND;
+    }
+
+    @Override
+    public Map<String, Tensor> tensors() {
+        return Map.of("centers", Tensor.f64(centers), "labels", Tensor.i32(labels));
+    }
+
+    @Override
+    public Map<String, Object> params() {
+        return Map.of("threads", threads);
     }
 
     @Override

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.TreeSet;
 import org.bertopic4j.Clusterer;
 import org.bertopic4j.Clustering;
+import java.util.Map;
 import org.bertopic4j.matrix.Matrices;
+import org.bertopic4j.persist.PersistableStage;
+import org.bertopic4j.persist.Tensor;
 
 /**
  * A clusterer that takes the labels it is given as the clusters (BERTopic's {@code BaseCluster}):
@@ -19,6 +22,8 @@ import org.bertopic4j.matrix.Matrices;
  * }</pre>
  */
 public final class GivenLabelsClusterer implements Clusterer {
+    /** The kind under which a fitted given-labels clustering is saved (see {@link PersistableStage}). */
+    public static final String KIND = "given_labels";
 
     /**
      * Uses {@code labels} as the clustering.
@@ -50,12 +55,56 @@ public final class GivenLabelsClusterer implements Clusterer {
         return new Given(dense, order.length);
     }
 
+    /**
+     * Rebuilds a fitted given-labels clustering saved as a {@link PersistableStage}.
+     *
+     * @throws IllegalArgumentException when the saved labels are missing or not dense {@code -1..k-1}
+     */
+    public static Clustering restore(Map<String, Tensor> tensors, Map<String, Object> params) {
+        Tensor t = tensors.get("labels");
+        if (t == null || t.shape().length != 1) {
+            throw new IllegalArgumentException("given-labels clustering state needs a 1-D tensor 'labels', got " + t);
+        }
+        int[] labels = t.toIntArray();
+        int k = Arrays.stream(labels).max().orElse(-1) + 1;
+        boolean[] seen = new boolean[k];
+        for (int l : labels) {
+            if (l < -1) {
+                throw new IllegalArgumentException("saved given labels hold " + l + "; labels must be >= -1");
+            }
+            if (l >= 0) {
+                seen[l] = true;
+            }
+        }
+        for (int c = 0; c < k; c++) {
+            if (!seen[c]) {
+                throw new IllegalArgumentException("saved given labels skip cluster " + c + "; expected dense labels 0.." + (k - 1));
+            }
+        }
+        return new Given(labels, k);
+    }
+
     @Override
     public String toString() {
         return "GivenLabelsClusterer";
     }
 
-    private record Given(int[] dense, int clusterCount) implements Clustering {
+    private record Given(int[] dense, int clusterCount) implements Clustering, PersistableStage {
+        @Override
+        public String kind() {
+            return KIND;
+        }
+
+        @Override
+        public Map<String, Tensor> tensors() {
+            return Map.of("labels", Tensor.i32(dense));
+        }
+
+        @Override
+        public Map<String, Object> params() {
+            return Map.of();
+        }
+
         @Override
         public int[] labels() {
             return dense.clone();

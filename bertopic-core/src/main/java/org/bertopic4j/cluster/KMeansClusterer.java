@@ -29,6 +29,8 @@ import org.bertopic4j.matrix.Matrices;
  * an error.
  */
 public final class KMeansClusterer implements Clusterer {
+    /** The kind under which a fitted k-means is saved in a model directory's Java extension. */
+    public static final String KIND = "kmeans";
     private final int nClusters;
     private final int nInit;
     private final int maxIter;
@@ -377,5 +379,15 @@ public final class KMeansClusterer implements Clusterer {
         public KMeansClusterer build() {
             return new KMeansClusterer(this);
         }
+    }
+
+    /**
+     * Rebuilds a fitted k-means saved as a {@link org.bertopic4j.persist.PersistableStage} (centres and labels).
+     *
+     * @throws IllegalArgumentException when the saved state is inconsistent
+     */
+    public static Clustering restore(java.util.Map<String, org.bertopic4j.persist.Tensor> tensors,
+                                     java.util.Map<String, Object> params) {
+        return FittedKMeans.restore(tensors, params);
     }
 }

@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.bertopic4j.Clustering;
+import java.util.Map;
 import org.bertopic4j.matrix.Matrices;
+import org.bertopic4j.persist.PersistableStage;
+import org.bertopic4j.persist.Tensor;
 
 /**
  * A fitted {@link Hdbscan}: the labels ({@code labels_}), membership strengths
@@ -13,7 +16,9 @@ import org.bertopic4j.matrix.Matrices;
  * and, when fitted with prediction data, approximate prediction and soft clustering exactly as
  * hdbscan computes them. Immutable and safe to use from many threads; accessors return copies.
  */
-public final class HdbscanModel implements Clustering {
+public final class HdbscanModel implements Clustering, PersistableStage {
+    /** The kind under which a fitted HDBSCAN is saved in a model directory's Java extension. */
+    public static final String KIND = "hdbscan";
     private final Hdbscan config;
     private final MetricSpace space;
     private final double[] mstWeights;
@@ -38,6 +43,32 @@ public final class HdbscanModel implements Clustering {
         this.outlierScores = outlierScores;
         this.prediction = prediction;
         this.timings = timings;
+    }
+
+    /**
+     * Rebuilds a fitted HDBSCAN saved as a {@link PersistableStage} (the loader registered for {@link #KIND}):
+     * the condensed tree, selection, outlier scores and prediction data are recomputed from the saved points,
+     * single-linkage tree and core distances exactly as the fit computed them.
+     *
+     * @throws IllegalArgumentException when the saved state is missing arrays or inconsistent
+     */
+    public static HdbscanModel restore(Map<String, Tensor> tensors, Map<String, Object> params) {
+        return HdbscanState.restore(tensors, params);
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Map<String, Tensor> tensors() {
+        return HdbscanState.tensors(space, singleLinkage, mstWeights, prediction == null ? null : prediction.core);
+    }
+
+    @Override
+    public Map<String, Object> params() {
+        return HdbscanState.params(config);
     }
 
     /** Seconds spent in each phase of the fit. */

@@ -33,6 +33,11 @@ final class MetricSpace {
         return new MetricSpace(metric, flat, n, d);
     }
 
+    /** A space from points already in searched form (for cosine: unit length), n x d row-major; not copied. */
+    static MetricSpace ofSearched(Hdbscan.Metric metric, double[] coords, int n, int d) {
+        return new MetricSpace(metric, coords, n, d);
+    }
+
     /** A point as the tree searches it: the point itself, or for cosine its unit vector. */
     static double[] transform(double[] point, Hdbscan.Metric metric, String name, int row) {
         if (metric != Hdbscan.Metric.COSINE) {

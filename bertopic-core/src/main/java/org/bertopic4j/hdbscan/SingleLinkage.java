@@ -25,6 +25,16 @@ final class SingleLinkage {
         size = new int[n - 1];
     }
 
+    /** A saved tree: n-1 merges of nodes {@code left}/{@code right} at {@code distance} into a node of {@code size}. */
+    static SingleLinkage of(int n, int[] left, int[] right, double[] distance, int[] size) {
+        SingleLinkage t = new SingleLinkage(n);
+        System.arraycopy(left, 0, t.left, 0, n - 1);
+        System.arraycopy(right, 0, t.right, 0, n - 1);
+        System.arraycopy(distance, 0, t.distance, 0, n - 1);
+        System.arraycopy(size, 0, t.size, 0, n - 1);
+        return t;
+    }
+
     /** Builds the tree over {@code n} points from the n-1 spanning-tree edges. */
     static SingleLinkage fromMst(int n, int[] from, int[] to, double[] weights) {
         SingleLinkage t = new SingleLinkage(n);

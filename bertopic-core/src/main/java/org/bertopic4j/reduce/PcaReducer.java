@@ -7,6 +7,8 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
 import org.bertopic4j.DimensionReducer;
 import org.bertopic4j.Reduction;
 import org.bertopic4j.matrix.Matrices;
+import org.bertopic4j.persist.PersistableStage;
+import org.bertopic4j.persist.Tensor;
 
 /**
  * Principal component analysis by randomized SVD (Halko, Martinsson and Tropp 2011, as scikit-learn's
@@ -19,6 +21,8 @@ import org.bertopic4j.matrix.Matrices;
  * Deterministic for a seed; single-threaded.
  */
 public final class PcaReducer implements DimensionReducer {
+    /** The kind under which a fitted PCA is saved in a model directory's Java extension. */
+    public static final String KIND = "pca";
     private final int nComponents;
     private final Long seed;
 
@@ -195,7 +199,50 @@ public final class PcaReducer implements DimensionReducer {
         }
     }
 
-    private record Fitted(double[] mean, double[][] components, double[][] points) implements Reduction {
+    /**
+     * Rebuilds a fitted PCA saved as a {@link PersistableStage}: the mean, the components and the reduced
+     * training points.
+     *
+     * @throws IllegalArgumentException when the arrays are missing, not finite or of inconsistent widths
+     */
+    public static Reduction restore(java.util.Map<String, Tensor> tensors, java.util.Map<String, Object> params) {
+        Tensor mean = tensors.get("mean");
+        Tensor components = tensors.get("components");
+        Tensor points = tensors.get("embedding");
+        if (mean == null || mean.shape().length != 1 || components == null || components.shape().length != 2
+                || points == null || points.shape().length != 2 || components.shape()[1] != mean.shape()[0]
+                || points.shape()[1] != components.shape()[0] || components.shape()[0] == 0) {
+            throw new IllegalArgumentException("pca state needs 'mean' (d), 'components' (k x d) and 'embedding' (n x k), got "
+                    + mean + ", " + components + " and " + points);
+        }
+        double[] m = mean.toDoubleArray();
+        double[][] c = components.toDoubleMatrix();
+        double[][] p = points.toDoubleMatrix();
+        Matrices.requireFinite("saved pca mean", new double[][] {m});
+        Matrices.requireFinite("saved pca components", c);
+        if (p.length > 0) {
+            Matrices.requireFinite("saved pca embedding", p);
+        }
+        return new Fitted(m, c, p);
+    }
+
+    private record Fitted(double[] mean, double[][] components, double[][] points) implements Reduction, PersistableStage {
+        @Override
+        public String kind() {
+            return KIND;
+        }
+
+        @Override
+        public java.util.Map<String, Tensor> tensors() {
+            return java.util.Map.of("mean", Tensor.f64(mean), "components", Tensor.f64(components), "embedding",
+                    Tensor.f64(points));
+        }
+
+        @Override
+        public java.util.Map<String, Object> params() {
+            return java.util.Map.of();
+        }
+
         @Override
         public int inputDimension() {
             return mean.length;

@@ -5,13 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bertopic4j.Reduction;
 import org.bertopic4j.matrix.Matrices;
+import org.bertopic4j.persist.PersistableStage;
+import org.bertopic4j.persist.Tensor;
 
 /**
  * A fitted {@link Umap}: the embedding of the training points and a {@link #transform} that places
  * new points as umap-learn's {@code UMAP.transform} does. Immutable and thread-safe; it keeps a copy
  * of the training embeddings, which transform searches for neighbours.
  */
-public final class UmapModel implements Reduction {
+public final class UmapModel implements Reduction, PersistableStage {
+    /** The kind under which a fitted UMAP is saved in a model directory's Java extension. */
+    public static final String KIND = "umap";
     private final Umap config;
     private final float[][] training;
     private final PointDistance points;
@@ -29,6 +33,32 @@ public final class UmapModel implements Reduction {
         this.layout = layout;
         this.ab = ab;
         this.seconds = Collections.unmodifiableMap(new LinkedHashMap<>(seconds));
+    }
+
+    /**
+     * Rebuilds a fitted UMAP saved as a {@link PersistableStage} (the loader registered for {@link #KIND}):
+     * the training points, their embedding, the curve parameters and the configuration, which is all that
+     * {@link #transform} reads, so a rebuilt model transforms exactly as the saved one.
+     *
+     * @throws IllegalArgumentException when the saved state is missing arrays or inconsistent
+     */
+    public static UmapModel restore(Map<String, Tensor> tensors, Map<String, Object> params) {
+        return UmapState.restore(tensors, params);
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Map<String, Tensor> tensors() {
+        return UmapState.tensors(training, layout, outputDimension());
+    }
+
+    @Override
+    public Map<String, Object> params() {
+        return UmapState.params(config, nNeighbors, ab);
     }
 
     @Override

@@ -14,17 +14,28 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.bertopic4j.Assignments;
+import org.bertopic4j.BERTopic;
 import org.bertopic4j.Clusterer;
+import org.bertopic4j.Corpus;
+import org.bertopic4j.TopicModel;
+import org.bertopic4j.persist.PersistableStage;
+import org.bertopic4j.reduce.IdentityReducer;
 import org.bertopic4j.Clustering;
 import org.bertopic4j.matrix.Matrices;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The contract every {@link Clusterer} passes (CONTRACT-TESTS.md): input never modified, clear
  * errors for empty, ragged and non-finite input and for the wrong width at predict time, identical
  * results on 1 and several threads and on a second fit, small inputs handled, labels in
  * {@code {-1, 0..k-1}} without gaps, strengths in [0, 1], no NaN anywhere, and a fitted clustering
- * that gives 8 concurrent callers exactly what sequential calls give. An implementation's test
+ * that gives 8 concurrent callers exactly what sequential calls give, and a saved model that transforms as before
+ * saving (for stages that implement PersistableStage). An implementation's test
  * extends this class and says how to build the clusterer.
  */
 public abstract class ClustererContract {
@@ -258,5 +269,44 @@ public abstract class ClustererContract {
             assertArrayEquals(a.membershipVectors(), b.membershipVectors(), "membership vectors");
             assertArrayEquals(a.membershipVectors(newPoints()), b.membershipVectors(newPoints()), "new-point membership");
         }
+    }
+
+    /**
+     * Contract 11: a fitted clustering that implements {@link PersistableStage} survives
+     * {@code TopicModel.save}/{@code load}: labels, strengths and transform are unchanged.
+     */
+    @Test
+    void persistenceRoundTripKeepsTransform(@TempDir Path tmp) throws IOException {
+        double[][] x = points();
+        Clustering fitted = fit(clusterer(1), x);
+        Assumptions.assumeTrue(fitted instanceof PersistableStage, fitted.getClass().getSimpleName() + " is not saved");
+        List<String> docs = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            docs.add("word" + (i % 3) + " term" + (i % 7) + " shared");
+        }
+        Corpus corpus = Corpus.of(docs).withEmbeddings(toFloat(x));
+        int[] labels = fitLabels(x);
+        TopicModel model = BERTopic.builder().reducer(new IdentityReducer()).clusterer(clusterer(1)).build()
+                .fit(labels == null ? corpus : corpus.withLabels(labels));
+        model.save(tmp.resolve("model"));
+        TopicModel loaded = TopicModel.load(tmp.resolve("model"));
+        assertArrayEquals(model.clustering().labels(), loaded.clustering().labels());
+        assertArrayEquals(model.clustering().strengths(), loaded.clustering().strengths());
+        Corpus next = Corpus.ofEmbeddings(toFloat(newPoints()));
+        Assignments before = model.transform(next);
+        Assignments after = loaded.transform(next);
+        assertArrayEquals(before.topics(), after.topics());
+        assertArrayEquals(before.probabilities(), after.probabilities());
+    }
+
+    private static float[][] toFloat(double[][] x) {
+        float[][] out = new float[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = new float[x[i].length];
+            for (int j = 0; j < x[i].length; j++) {
+                out[i][j] = (float) x[i][j];
+            }
+        }
+        return out;
     }
 }

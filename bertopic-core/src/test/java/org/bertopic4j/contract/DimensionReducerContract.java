@@ -12,10 +12,19 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.bertopic4j.BERTopic;
+import org.bertopic4j.Corpus;
 import org.bertopic4j.DimensionReducer;
 import org.bertopic4j.Reduction;
+import org.bertopic4j.TopicModel;
+import org.bertopic4j.cluster.GivenLabelsClusterer;
 import org.bertopic4j.matrix.Matrices;
+import org.bertopic4j.persist.PersistableStage;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,8 +32,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The shared battery every {@link DimensionReducer} passes (CONTRACT-TESTS.md): input never
  * modified, empty / non-finite / ragged input rejected with messages naming the argument (and the
  * row and column of a bad value), wrong width at transform, determinism including one versus
- * several threads, idempotent fit, small inputs, output shape, concurrent transform, and row-wise
- * transform where it holds. An implementation's test extends this and supplies {@link #reducer(int)}.
+ * several threads, idempotent fit, small inputs, output shape, concurrent transform, row-wise
+ * transform where it holds, and a saved model that transforms as before (for stages that implement
+ * PersistableStage). An implementation's test extends this and supplies {@link #reducer(int)}.
  */
 public abstract class DimensionReducerContract {
     /** Rows of the standard test data. */
@@ -221,5 +231,28 @@ public abstract class DimensionReducerContract {
         assertTrue(e.getMessage() != null && e.getMessage().contains(mustContain),
                 "message should name '" + mustContain + "': " + e.getMessage());
         return e;
+    }
+
+    /**
+     * Contract 11: a fitted reduction that implements {@link PersistableStage} survives
+     * {@code TopicModel.save}/{@code load}: the reduced training points and transform are unchanged.
+     */
+    @Test
+    void persistenceRoundTripKeepsTransform(@TempDir Path tmp) throws IOException {
+        float[][] x = train();
+        Reduction fitted = reducer(1).fit(x);
+        Assumptions.assumeTrue(fitted instanceof PersistableStage, fitted.getClass().getSimpleName() + " is not saved");
+        List<String> docs = new ArrayList<>();
+        int[] labels = new int[x.length];
+        for (int i = 0; i < x.length; i++) {
+            docs.add("word" + (i % 4) + " shared");
+            labels[i] = i % 4;
+        }
+        TopicModel model = BERTopic.builder().reducer(reducer(1)).clusterer(new GivenLabelsClusterer()).build()
+                .fit(Corpus.of(docs).withEmbeddings(x).withLabels(labels));
+        model.save(tmp.resolve("model"));
+        TopicModel loaded = TopicModel.load(tmp.resolve("model"));
+        assertArrayEquals(model.reduction().embedding(), loaded.reduction().embedding());
+        assertArrayEquals(model.reduction().transform(fresh()), loaded.reduction().transform(fresh()));
     }
 }
