@@ -17,8 +17,8 @@ import scala.Tuple2;
 /**
  * Counts the terms of one partition per topic with the fitted vocabulary. Each document is cleaned as
  * BERTopic cleans a topic's joined documents ({@link TopicDocuments#clean}); documents with no text left
- * are counted as documents but add no terms (BERTopic's {@code "emptydoc"} stands for a topic with no text
- * at all, which the driver handles once the partitions are summed).
+ * are counted as documents but add no terms (BERTopic's {@code "emptydoc"} stands for a topic of a single
+ * document without text, which the driver handles once the partitions are summed).
  */
 final class CountPartition implements PairFlatMapFunction<Iterator<Row>, Integer, TermCounts> {
     private static final long serialVersionUID = 1L;
@@ -81,25 +81,15 @@ final class CountPartition implements PairFlatMapFunction<Iterator<Row>, Integer
                 nonBlank.add(texts.get(i));
             }
         }
-        CsrMatrix counts = nonBlank.isEmpty() ? null : vectorizer.transform(nonBlank);
-        Map<Integer, int[]> rowsByTopic = new TreeMap<>();
-        Map<Integer, Integer> docsByTopic = new TreeMap<>();
+        CsrMatrix counts = nonBlank.isEmpty() ? emptyCounts(vectorizer) : vectorizer.transform(nonBlank);
+        Map<Integer, List<Integer>> rowsByTopic = new TreeMap<>();
         for (int i = 0; i < topics.size(); i++) {
-            int t = topics.get(i);
-            docsByTopic.merge(t, 1, Integer::sum);
-            if (rowOf[i] >= 0) {
-                int[] list = rowsByTopic.computeIfAbsent(t, k -> new int[1 + topics.size()]);
-                list[++list[0]] = rowOf[i];
-            }
+            rowsByTopic.computeIfAbsent(topics.get(i), k -> new ArrayList<>()).add(rowOf[i]);
         }
-        for (Map.Entry<Integer, Integer> e : docsByTopic.entrySet()) {
-            int[] list = rowsByTopic.get(e.getKey());
-            TermCounts batch = list == null
-                    ? TermCounts.ofRows(emptyCounts(vectorizer), new int[0], 0, e.getValue(), false)
-                    : TermCounts.ofRows(counts, java.util.Arrays.copyOfRange(list, 1, list[0] + 1), list[0],
-                    e.getValue(), true);
-            perTopic.merge(e.getKey(), batch, TermCounts::plus);
-        }
+        rowsByTopic.forEach((topic, rows) -> {
+            int[] withText = rows.stream().filter(r -> r >= 0).mapToInt(Integer::intValue).toArray();
+            perTopic.merge(topic, TermCounts.ofRows(counts, withText, rows.size()), TermCounts::plus);
+        });
     }
 
     private static CsrMatrix emptyCounts(FittedVectorizer vectorizer) {

@@ -41,6 +41,11 @@ final class ExecutorResources {
         MODELS.put(key, model);
     }
 
+    /** Forgets the model of {@code key} in this JVM. */
+    static void removeModel(String key) {
+        MODELS.remove(key);
+    }
+
     /** The model of {@code spec}, fitted again from its sample on first use in this JVM. */
     static TopicModel model(ModelSpec spec) {
         return MODELS.computeIfAbsent(spec.key(), k -> spec.refit());

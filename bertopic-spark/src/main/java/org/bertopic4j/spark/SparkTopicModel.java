@@ -119,8 +119,11 @@ public final class SparkTopicModel {
             TermCounts c = summed.get(r)._2();
             topicIds[r] = summed.get(r)._1();
             sizes[r] = c.documents();
-            int[] ci = c.hasText() ? c.columns() : java.util.Arrays.copyOfRange(emptyDoc.indices(), 0, emptyDoc.nnz());
-            double[] vi = c.hasText() ? c.values() : emptyDoc.data();
+            // BERTopic joins a topic's documents with spaces before cleaning, so only a topic of one document that
+            // cleans to nothing becomes "emptydoc"
+            boolean emptydoc = !c.hasText() && c.documents() == 1;
+            int[] ci = emptydoc ? emptyDoc.indices() : c.columns();
+            double[] vi = emptydoc ? emptyDoc.data() : c.values();
             cols.add(ci);
             vals.add(vi);
             indptr[r + 1] = indptr[r] + ci.length;
@@ -138,6 +141,15 @@ public final class SparkTopicModel {
         List<List<WordScore>> words = TopWords.extract(ctfidf, vocabulary, config.topN()).stream()
                 .map(w -> w.subList(0, Math.min(config.topN(), w.size()))).toList();
         return new CorpusTopicWords(topicIds, sizes, counts, weighting, ctfidf, words);
+    }
+
+    /**
+     * Releases the broadcast and the driver JVM's cached copy of the model ({@link #model()} stays usable);
+     * Spark jobs of this model fail afterwards. Executors drop their copies when their JVM ends.
+     */
+    public void destroy() {
+        ExecutorResources.removeModel(broadcast.value().key());
+        broadcast.destroy();
     }
 
     private int idIndex(StructType schema) {

@@ -24,11 +24,14 @@ final class TermCounts implements Serializable {
         this.hasText = hasText;
     }
 
-    /** The sum of the given rows of {@code counts}; {@code documents} rows were seen, some maybe without text. */
-    static TermCounts ofRows(CsrMatrix counts, int[] rows, int rowCount, long documents, boolean hasText) {
+    /**
+     * The sum of the given rows of {@code counts} (the documents with text) for {@code documents} documents in
+     * all (those without text add no rows).
+     */
+    static TermCounts ofRows(CsrMatrix counts, int[] rows, long documents) {
         double[] dense = new double[counts.cols()];
         int nnz = 0;
-        for (int i = 0; i < rowCount; i++) {
+        for (int i = 0; i < rows.length; i++) {
             for (int k = counts.rowStart(rows[i]); k < counts.rowEnd(rows[i]); k++) {
                 int j = counts.indexAt(k);
                 if (dense[j] == 0) {
@@ -46,7 +49,7 @@ final class TermCounts implements Serializable {
                 vals[n++] = dense[j];
             }
         }
-        return new TermCounts(cols, vals, documents, hasText);
+        return new TermCounts(cols, vals, documents, rows.length > 0);
     }
 
     /** The element-wise sum of two count vectors (a sorted merge). */

@@ -170,6 +170,16 @@ class SparkTopicModelTest {
     }
 
     @Test
+    void destroyedModelsCannotRunJobs() {
+        SparkTopicModel model = SparkBERTopic.builder(MANUAL).columns(LABELLED).sampleSize(300).build().fit(data);
+        assertEquals(3000, model.transform(data).count());
+        model.destroy();
+        assertEquals(300, model.model().topics().length);
+        Exception e = assertThrows(Exception.class, () -> model.transform(data).count());
+        assertTrue(SparkTests.rootMessage(e).contains("destroyed"), SparkTests.rootMessage(e));
+    }
+
+    @Test
     void badInputIsRejectedWithTheColumnAndTheFix() {
         SparkBERTopic fit = SparkBERTopic.builder(MANUAL).columns(LABELLED).build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> fit.fit(data.drop("label")));
