@@ -54,6 +54,15 @@ public final class ScaleOutExample {
             builder.master(opts.get("master"));
         }
         SparkSession spark = builder.getOrCreate();
+        System.out.println(run(spark, opts));
+        spark.stop();
+    }
+
+    /**
+     * Runs the example on {@code spark} with the given options (names without {@code --}) and returns the JSON
+     * object of stage timings.
+     */
+    static String run(SparkSession spark, Map<String, String> opts) {
         int limit = Integer.parseInt(opts.getOrDefault("limit", String.valueOf(Integer.MAX_VALUE)));
         int partitions = Integer.parseInt(opts.getOrDefault("partitions", "8"));
         String out = required(opts, "out");
@@ -87,14 +96,13 @@ public final class ScaleOutExample {
         words.toDataFrame(spark).coalesce(1).write().mode(SaveMode.Overwrite).parquet(out + "/topic_info");
         long t4 = System.nanoTime();
 
-        System.out.println(String.format(Locale.ROOT, "{\"rows\": %d, \"precomputed_embeddings\": %b, \"partitions\": %d, \"master\": \"%s\", "
+        return String.format(Locale.ROOT, "{\"rows\": %d, \"precomputed_embeddings\": %b, \"partitions\": %d, \"master\": \"%s\", "
                         + "\"sample\": %d, \"topics\": %d, \"%s_s\": %.2f, \"fit_s\": %.2f, "
                         + "\"transform_write_s\": %.2f, \"topic_words_s\": %.2f, \"%s_rows_per_s\": %.1f, "
                         + "\"transform_rows_per_s\": %.1f, \"topic_words_rows_per_s\": %.1f}",
                 rows, precomputed != null, partitions, spark.sparkContext().master(), model.model().topics().length,
                 words.topicIds().length, stage, s(t1 - t0), s(t2 - t1), s(t3 - t2), s(t4 - t3), stage, rows / s(t1 - t0),
-                rows / s(t3 - t2), rows / s(t4 - t3)));
-        spark.stop();
+                rows / s(t3 - t2), rows / s(t4 - t3));
     }
 
     /** The executors' embedder: all-MiniLM-L6-v2 with one ONNX thread per task (Spark runs one task per core). */
@@ -111,7 +119,7 @@ public final class ScaleOutExample {
         return nanos / 1e9;
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> out = new HashMap<>();
         for (int i = 0; i < args.length; i += 2) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
