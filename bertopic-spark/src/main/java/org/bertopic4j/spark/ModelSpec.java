@@ -26,7 +26,7 @@ final class ModelSpec implements Serializable {
               long fingerprint) {
         this.key = key;
         this.factory = factory;
-        this.documents = documents;
+        this.documents = documents == null ? null : List.copyOf(documents); // a serialisable list
         this.embeddings = embeddings;
         this.labels = labels;
         this.fingerprint = fingerprint;

@@ -159,7 +159,7 @@ class SparkTopicModelTest {
         float[][] emb = java.util.Arrays.copyOf(SparkTests.matrix("fixtures/reduced_embeddings_5d.npy"), 500);
         int[] labels = java.util.Arrays.copyOf(SparkTests.ints("fixtures/hdbscan_labels.npy"), 500);
         TopicModel driver = MANUAL.create().fit(ModelSpec.corpus(docs, emb, labels));
-        ModelSpec spec = new ModelSpec("k", MANUAL, docs, emb, labels, ModelSpec.fingerprint(driver));
+        ModelSpec spec = javaRoundTrip(new ModelSpec("k", MANUAL, docs, emb, labels, ModelSpec.fingerprint(driver)));
         TopicModel executor = spec.refit();
         assertArrayEquals(driver.topics(), executor.topics());
         assertEquals(driver.topicRepresentations(), executor.topicRepresentations());
@@ -205,6 +205,22 @@ class SparkTopicModelTest {
         SparkException failed = assertThrows(SparkException.class, () -> sampled.topicWords(nullText));
         assertTrue(SparkTests.rootMessage(failed).contains("text column \"text\" is null in row id=17 on executor driver"),
                 SparkTests.rootMessage(failed));
+    }
+
+    /** What a cluster executor receives: the spec written and read back with Java serialisation. */
+    private static ModelSpec javaRoundTrip(ModelSpec spec) {
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(spec);
+            }
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                    new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                return (ModelSpec) in.readObject();
+            }
+        } catch (java.io.IOException | ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static List<Row> sorted(Dataset<Row> d) {
