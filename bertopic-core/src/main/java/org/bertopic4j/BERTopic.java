@@ -42,6 +42,8 @@ public final class BERTopic {
     public static final int DEFAULT_REPRESENTATIVE_SAMPLES = 500;
     /** The seed BERTopic uses for representative-document sampling when no seed is set. */
     public static final long REPRESENTATIVE_DOCS_SEED = 42L;
+    /** BERTopic's {@code zeroshot_min_similarity} default. */
+    public static final double DEFAULT_ZERO_SHOT_MIN_SIMILARITY = 0.7;
 
     private final EmbeddingBackend embeddingBackend;
     private final DimensionReducer reducer;
@@ -59,6 +61,9 @@ public final class BERTopic {
     private final Boolean englishCleaning;
     private final int representativeDocs;
     private final ProgressListener progress;
+    private final List<List<String>> seedTopicList;
+    private final List<String> zeroShotTopics;
+    private final double zeroShotMinSimilarity;
 
     private BERTopic(Builder b) {
         this.embeddingBackend = b.embeddingBackend;
@@ -79,6 +84,9 @@ public final class BERTopic {
         this.englishCleaning = b.englishCleaning;
         this.representativeDocs = b.representativeDocs;
         this.progress = b.progress;
+        this.seedTopicList = b.seedTopicList;
+        this.zeroShotTopics = b.zeroShotTopics;
+        this.zeroShotMinSimilarity = b.zeroShotMinSimilarity;
     }
 
     /** A builder with BERTopic's defaults. */
@@ -105,6 +113,9 @@ public final class BERTopic {
         b.englishCleaning = englishCleaning;
         b.representativeDocs = representativeDocs;
         b.progress = progress;
+        b.seedTopicList = seedTopicList;
+        b.zeroShotTopics = zeroShotTopics;
+        b.zeroShotMinSimilarity = zeroShotMinSimilarity;
         return b;
     }
 
@@ -210,13 +221,29 @@ public final class BERTopic {
         return progress;
     }
 
+    /** Guided topic modelling's seed topics (each a list of words); empty when not guided. */
+    public List<List<String>> seedTopicList() {
+        return seedTopicList;
+    }
+
+    /** Zero-shot topic labels; empty when not zero-shot. */
+    public List<String> zeroShotTopics() {
+        return zeroShotTopics;
+    }
+
+    /** The cosine similarity from which a document takes a zero-shot topic (BERTopic: 0.7). */
+    public double zeroShotMinSimilarity() {
+        return zeroShotMinSimilarity;
+    }
+
     @Override
     public String toString() {
         return "BERTopic[embeddingBackend=" + embeddingBackend + ", reducer=" + reducer() + ", clusterer=" + clusterer()
                 + ", vectorizer=" + vectorizer() + ", ctfidf=" + ctfidf() + ", representation=" + representation
                 + ", aspects=" + aspects.keySet() + ", topN=" + topN + ", ngramRange=(" + ngramMin + ", " + ngramMax
                 + "), minTopicSize=" + minTopicSize + ", calculateProbabilities=" + calculateProbabilities
-                + ", seed=" + seed + ", englishCleaning=" + englishCleaning() + "]";
+                + ", seed=" + seed + ", englishCleaning=" + englishCleaning() + ", seedTopicList=" + seedTopicList
+                + ", zeroShotTopics=" + zeroShotTopics + ", zeroShotMinSimilarity=" + zeroShotMinSimilarity + "]";
     }
 
     /** Builds a {@link BERTopic}; every setter checks its argument. */
@@ -237,6 +264,9 @@ public final class BERTopic {
         private Boolean englishCleaning;
         private int representativeDocs = DEFAULT_REPRESENTATIVE_DOCS;
         private ProgressListener progress = ProgressListener.NONE;
+        private List<List<String>> seedTopicList = List.of();
+        private List<String> zeroShotTopics = List.of();
+        private double zeroShotMinSimilarity = DEFAULT_ZERO_SHOT_MIN_SIMILARITY;
 
         private Builder() {
         }
@@ -370,8 +400,50 @@ public final class BERTopic {
             return this;
         }
 
-        /** The configuration. */
+        /**
+         * Guided topic modelling (BERTopic's {@code seed_topic_list}, see {@link GuidedTopics}): documents
+         * close to a seed topic are nudged towards it and labelled for the reducer, and seed words get an
+         * idf factor of 1.2. Needs an embedding backend to embed the seeds.
+         *
+         * @param seedTopics one non-empty list of words per seed topic
+         */
+        public Builder seedTopicList(List<List<String>> seedTopics) {
+            this.seedTopicList = ModeArguments.seedTopics(seedTopics);
+            return this;
+        }
+
+        /**
+         * Zero-shot topic modelling (BERTopic's {@code zeroshot_topic_list}, see {@link ZeroShotTopics}) with
+         * BERTopic's minimum similarity 0.7.
+         */
+        public Builder zeroShotTopics(List<String> topics) {
+            return zeroShotTopics(topics, DEFAULT_ZERO_SHOT_MIN_SIMILARITY);
+        }
+
+        /**
+         * Zero-shot topic modelling: documents whose embedding has cosine similarity at least
+         * {@code minSimilarity} with a label's embedding take that label's topic; the rest are clustered.
+         * Needs an embedding backend to embed the labels.
+         *
+         * @param topics the zero-shot topic labels, non-blank and distinct
+         * @param minSimilarity in [0, 1] (BERTopic's {@code zeroshot_min_similarity})
+         */
+        public Builder zeroShotTopics(List<String> topics, double minSimilarity) {
+            List<String> checked = ModeArguments.zeroShotTopics(topics);
+            ModeArguments.minSimilarity(minSimilarity);
+            this.zeroShotTopics = checked;
+            this.zeroShotMinSimilarity = minSimilarity;
+            return this;
+        }
+
+        /**
+         * The configuration.
+         *
+         * @throws IllegalArgumentException when guided or zero-shot topic modelling is asked for without an
+         *     embedding backend
+         */
         public BERTopic build() {
+            ModeArguments.requireBackend(embeddingBackend != null, seedTopicList, zeroShotTopics);
             return new BERTopic(this);
         }
     }

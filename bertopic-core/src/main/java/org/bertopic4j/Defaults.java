@@ -1,5 +1,7 @@
 package org.bertopic4j;
 
+import org.bertopic4j.hdbscan.Hdbscan;
+import org.bertopic4j.umap.Umap;
 import org.bertopic4j.vectorize.CountVectorizer;
 
 /** BERTopic 0.17.4's default stages (SPEC §2.1), in one place. */
@@ -7,14 +9,23 @@ final class Defaults {
     private Defaults() {
     }
 
-    /** The default reducer; UMAP is being merged — until then a reducer must be set explicitly. */
+    /**
+     * {@code UMAP(n_neighbors=15, n_components=5, min_dist=0.0, metric="cosine")}, seeded with the model's
+     * seed when it has one (then deterministic on any number of threads).
+     */
     static DimensionReducer reducer(BERTopic config) {
-        throw new UnsupportedOperationException("no default reducer in this build yet: set one with BERTopic.builder().reducer(...)");
+        Umap.Builder b = Umap.builder().nNeighbors(15).nComponents(5).minDist(0.0).metric(Umap.Metric.COSINE);
+        config.seed().ifPresent(b::seed);
+        return b.build();
     }
 
-    /** The default clusterer; HDBSCAN is being merged — until then a clusterer must be set explicitly. */
+    /**
+     * {@code HDBSCAN(min_cluster_size=min_topic_size, metric="euclidean", cluster_selection_method="eom",
+     * prediction_data=True)}.
+     */
     static Clusterer clusterer(BERTopic config) {
-        throw new UnsupportedOperationException("no default clusterer in this build yet: set one with BERTopic.builder().clusterer(...)");
+        return Hdbscan.builder().minClusterSize(config.minTopicSize()).metric(Hdbscan.Metric.EUCLIDEAN)
+                .clusterSelectionMethod(Hdbscan.SelectionMethod.EOM).predictionData(true).build();
     }
 
     /** {@code CountVectorizer(ngram_range=n_gram_range)}. */

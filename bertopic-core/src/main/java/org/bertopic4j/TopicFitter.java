@@ -24,18 +24,30 @@ final class TopicFitter {
     }
 
     TopicModel fit(Corpus corpus) {
-        List<String> documents = corpus.documents().orElseThrow(() -> new IllegalArgumentException(
-                "corpus has no documents: c-TF-IDF topic words need text. For image-only corpora add a "
-                        + "VisualRepresentation with an image captioner (bertopic-representation), or caption the "
-                        + "images first"));
+        List<String> documents = corpus.documents().orElse(null);
+        ZeroShotTopics.requireDocuments(config, documents);
+        ImageToText imageToText = documents == null ? ImageOnlyTopics.provider(config, corpus) : null;
         float[][] embeddings = embeddings(corpus, config);
         int[] y = corpus.labels().orElse(null);
+        if (!config.seedTopicList().isEmpty()) {
+            GuidedTopics.Guided guided = GuidedTopics.apply(embeddings, config.seedTopicList(),
+                    config.embeddingBackend().orElseThrow());
+            embeddings = guided.embeddings();
+            y = guided.labels();
+        }
         ProgressListener progress = config.progress();
 
         long t0 = System.nanoTime();
         progress.progress("reduce", 0, 1);
         Reduction reduction = config.reducer().fit(embeddings, y);
         progress.progress("reduce", 1, 1);
+        if (!config.zeroShotTopics().isEmpty()) {
+            java.util.Optional<TopicModel> zeroShot = ZeroShotTopics.fit(this, config, documents, corpus, embeddings, y,
+                    reduction);
+            if (zeroShot.isPresent()) {
+                return zeroShot.get();
+            }
+        }
         long t1 = System.nanoTime();
         progress.progress("cluster", 0, 1);
         Clustering clustering = config.clusterer().fit(reduction.embedding(), y);
@@ -51,6 +63,10 @@ final class TopicFitter {
         double[][] matrix = null;
         if (config.calculateProbabilities() && clustering.supportsMembership()) {
             matrix = mapper.mapMembership(clustering.membershipVectors(), topicCount);
+        }
+        if (imageToText != null) {
+            return ImageOnlyTopics.describe(this, config, imageToText, corpus, embeddings, topics, clustering.strengths(),
+                    matrix, mapper, reduction, clustering);
         }
         return describe(documents, corpus, embeddings, topics, clustering.strengths(), matrix, mapper, reduction,
                 clustering);
@@ -69,7 +85,8 @@ final class TopicFitter {
         CsrMatrix counts = counted.counts();
         progress.progress("vectorize", 1, 1);
         progress.progress("ctfidf", 0, 1);
-        FittedClassTfidf ctfidfModel = config.ctfidf().fit(counts, config.ctfidf().idfMultiplier(vectorizer.vocabulary(), null));
+        double[] idfMultiplier = config.ctfidf().idfMultiplier(vectorizer.vocabulary(), config.seedTopicList());
+        FittedClassTfidf ctfidfModel = config.ctfidf().fit(counts, idfMultiplier);
         CsrMatrix ctfidf = ctfidfModel.transform(counts);
         List<List<WordScore>> candidates = TopWords.extract(ctfidf, vectorizer.vocabulary(), config.topN());
         Map<Integer, List<WordScore>> base = new LinkedHashMap<>();
@@ -113,8 +130,8 @@ final class TopicFitter {
         return e;
     }
 
-    private static Map<Integer, Representation> runChain(List<RepresentationModel> chain, RepresentationContext context,
-                                                         Map<Integer, List<WordScore>> base) {
+    static Map<Integer, Representation> runChain(List<RepresentationModel> chain, RepresentationContext context,
+                                                 Map<Integer, List<WordScore>> base) {
         Map<Integer, List<WordScore>> current = base;
         Map<Integer, Representation> out = null;
         for (int i = 0; i < chain.size(); i++) {
@@ -126,7 +143,7 @@ final class TopicFitter {
         return out;
     }
 
-    private static Map<Integer, List<WordScore>> asWords(String what, Map<Integer, Representation> reps) {
+    static Map<Integer, List<WordScore>> asWords(String what, Map<Integer, Representation> reps) {
         Map<Integer, List<WordScore>> out = new LinkedHashMap<>();
         reps.forEach((topic, rep) -> {
             if (rep instanceof Representation.Words w) {

@@ -40,6 +40,22 @@ public final class TopicMapper {
         return new TopicMapper(List.copyOf(next));
     }
 
+    /**
+     * Adds one row per new raw label, {@code raw -> id} (BERTopic's {@code add_new_topics}, used by online
+     * topic modelling); the row's intermediate columns, {@code None} upstream, hold the new id.
+     */
+    TopicMapper withNewTopics(Map<Integer, Integer> newTopics) {
+        List<int[]> next = new ArrayList<>(rows);
+        int width = rows.isEmpty() ? 2 : rows.get(0).length;
+        newTopics.forEach((raw, id) -> {
+            int[] row = new int[width];
+            Arrays.fill(row, id);
+            row[0] = raw;
+            next.add(row);
+        });
+        return new TopicMapper(List.copyOf(next));
+    }
+
     /** Raw cluster label -> current topic id (BERTopic's {@code get_mappings(original_topics=True)}). */
     public Map<Integer, Integer> originalToCurrent() {
         Map<Integer, Integer> m = new TreeMap<>();

@@ -60,6 +60,7 @@ public final class TopicModel {
     private final Map<Integer, Integer> sizes;
     private final Set<Integer> representativeRowSet;
     private final Map<Integer, String> customLabels;
+    private final Map<Integer, String> topicNames;
 
     TopicModel(BERTopic config, Corpus corpus, List<String> documents, int[] topics, double[] strengths,
                double[][] matrix, TopicMapper mapper, int[] topicIds, Map<Integer, List<WordScore>> representations,
@@ -94,10 +95,12 @@ public final class TopicModel {
         representativeRows.values().forEach(rows::addAll);
         this.representativeRowSet = Collections.unmodifiableSet(rows);
         this.customLabels = Map.of();
+        this.topicNames = Map.of();
     }
 
-    /** A copy of {@code base} with other topic embeddings and custom labels. */
-    private TopicModel(TopicModel base, double[][] topicEmbeddings, Map<Integer, String> customLabels) {
+    /** A copy of {@code base} with other topic embeddings, custom labels and topic names. */
+    private TopicModel(TopicModel base, double[][] topicEmbeddings, Map<Integer, String> customLabels,
+                       Map<Integer, String> topicNames) {
         this.config = base.config;
         this.corpus = base.corpus;
         this.documents = base.documents;
@@ -118,6 +121,7 @@ public final class TopicModel {
         this.sizes = base.sizes;
         this.representativeRowSet = base.representativeRowSet;
         this.customLabels = Collections.unmodifiableMap(new TreeMap<>(customLabels));
+        this.topicNames = Collections.unmodifiableMap(new TreeMap<>(topicNames));
     }
 
     /** The configuration that fitted this model. */
@@ -187,9 +191,16 @@ public final class TopicModel {
         return sizes;
     }
 
-    /** The topic's name, {@code id_w1_w2_w3_w4} (BERTopic's {@code topic_labels_}). */
+    /**
+     * The topic's name, {@code id_w1_w2_w3_w4} (BERTopic's {@code topic_labels_}); a zero-shot topic is
+     * named by its zero-shot label.
+     */
     public String name(int topic) {
         List<WordScore> words = topic(topic);
+        String given = topicNames.get(topic);
+        if (given != null) {
+            return given;
+        }
         StringBuilder sb = new StringBuilder().append(topic);
         for (int i = 0; i < Math.min(4, words.size()); i++) {
             sb.append('_').append(words.get(i).word());
@@ -459,7 +470,7 @@ public final class TopicModel {
      * @throws IllegalArgumentException for unknown topic ids or null labels
      */
     public TopicModel withTopicLabels(Map<Integer, String> labels) {
-        return new TopicModel(this, topicEmbeddings, CustomLabels.complete(this, labels));
+        return new TopicModel(this, topicEmbeddings, CustomLabels.complete(this, labels), topicNames);
     }
 
     /**
@@ -500,7 +511,11 @@ public final class TopicModel {
     }
 
     TopicModel withTopicEmbeddings(double[][] embeddings) {
-        return new TopicModel(this, embeddings, customLabels);
+        return new TopicModel(this, embeddings, customLabels, topicNames);
+    }
+
+    TopicModel withTopicNames(Map<Integer, String> names) {
+        return new TopicModel(this, topicEmbeddings, customLabels, names);
     }
 
     private List<String> words(int topic) {

@@ -69,6 +69,35 @@ class BertopicParityTest {
         assertTopicEmbeddings(dir, model, fixtureToOurs);
     }
 
+    /**
+     * The default clusterer (HDBSCAN, min cluster size 10) on the same 5-d embeddings: upstream's default HDBSCAN
+     * builds an approximate spanning tree, ours the exact one, so agreement is statistical.
+     */
+    @org.junit.jupiter.api.Test
+    void defaultHdbscanPipelineAgreesWithBertopic() {
+        List<String> docs = Fixtures.tsvColumn("bertopic/docs.tsv", "text");
+        float[][] embeddings = Fixtures.npy("bertopic/reduced_embeddings_5d.npy").toFloatMatrix();
+        int[] expected = Fixtures.npy("bertopic/ngram_1_1/topics.npy").toIntArray();
+        TopicModel model = BERTopic.builder().reducer(new IdentityReducer()).calculateProbabilities(true).build()
+                .fit(Corpus.of(docs).withEmbeddings(embeddings));
+        double ari = org.bertopic4j.evaluation.ClusterAgreement.adjustedRandIndex(expected, model.topics());
+        System.err.printf("default pipeline vs BERTopic: ARI %.4f, topics %d (upstream 49), outliers %d (upstream 1650)%n",
+                ari, model.topicCount(), model.topicSizes().getOrDefault(-1, 0));
+        assertTrue(ari >= 0.95, "ARI " + ari);
+        assertTrue(Math.abs(model.topicCount() - 49) <= 3, "topics " + model.topicCount());
+        double[][] matrix = model.probabilityMatrix().orElseThrow();
+        assertEquals(model.topicCount(), matrix[0].length);
+        int agree = 0;
+        for (int i = 0; i < matrix.length; i++) {
+            int arg = 0;
+            for (int j = 1; j < matrix[i].length; j++) {
+                arg = matrix[i][j] > matrix[i][arg] ? j : arg;
+            }
+            agree += model.topics()[i] < 0 || arg == model.topics()[i] ? 1 : 0;
+        }
+        assertTrue(agree >= 0.95 * matrix.length, "membership argmax agrees with the topic for " + agree + " documents");
+    }
+
     /** Maps fixture topic ids to ours; requires one-to-one, equal sizes, and equal ids where sizes are unique. */
     static Map<Integer, Integer> matchTopics(int[] expected, int[] actual, Map<Integer, Integer> sizes) {
         assertEquals(expected.length, actual.length);

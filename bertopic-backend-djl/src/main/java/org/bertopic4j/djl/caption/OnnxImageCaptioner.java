@@ -1,16 +1,17 @@
 package org.bertopic4j.djl.caption;
 
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtSession;
 import org.bertopic4j.ImageCaptioner;
 import org.bertopic4j.ImageSource;
+import org.bertopic4j.djl.hub.ModelResolver;
 import org.bertopic4j.djl.image.BadImagePolicy;
 import org.bertopic4j.djl.image.ImagePreprocessor;
 import org.bertopic4j.djl.image.PixelBatch;
@@ -43,6 +44,18 @@ public final class OnnxImageCaptioner implements ImageCaptioner {
         this.preprocessor = preprocessor;
         this.generation = generation;
         this.badImagePolicy = badImagePolicy;
+    }
+
+    /**
+     * Loads a model by Hugging Face id (such as {@code Xenova/vit-gpt2-image-captioning}) or local directory, with the default
+     * options. Ids resolve through the Hugging Face cache ({@code HF_HOME}) and are downloaded when missing
+     * (see {@link ModelResolver#fromEnvironment()}).
+     */
+    public static OnnxImageCaptioner load(String idOrDirectory) {
+        return load(ModelResolver.fromEnvironment().snapshot(idOrDirectory,
+                List.of("tokenizer.json", "config.json", "preprocessor_config.json", "onnx/encoder_model.onnx"),
+                List.of("generation_config.json"),
+                List.of(List.of("onnx/decoder_model_merged.onnx", "onnx/decoder_model.onnx"))));
     }
 
     /** Loads a model directory with the default options. */

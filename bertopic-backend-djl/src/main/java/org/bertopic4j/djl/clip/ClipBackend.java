@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.bertopic4j.EmbeddingBackend;
 import org.bertopic4j.ImageSource;
 import org.bertopic4j.djl.Fusion;
+import org.bertopic4j.djl.hub.ModelResolver;
 import org.bertopic4j.djl.image.BadImagePolicy;
 import org.bertopic4j.djl.image.ImageBatchRunner;
 import org.bertopic4j.djl.image.ImageEmbedder;
@@ -54,6 +55,21 @@ public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
         this.textWeight = b.textWeight;
         this.imageWeight = b.imageWeight;
         this.badImagePolicy = b.badImagePolicy;
+    }
+
+    /**
+     * Loads a model by Hugging Face id (such as {@code Xenova/clip-vit-base-patch32}) or local directory, with the default
+     * options. Ids resolve through the Hugging Face cache ({@code HF_HOME}) and are downloaded when missing
+     * (see {@link ModelResolver#fromEnvironment()}).
+     */
+    public static ClipBackend load(String idOrDirectory) {
+        Path dir = ModelResolver.fromEnvironment().snapshot(idOrDirectory,
+                List.of("tokenizer.json", "preprocessor_config.json"), List.of("config.json"),
+                List.of(List.of("onnx/text_model.onnx", "onnx/model.onnx")));
+        if (java.nio.file.Files.isRegularFile(dir.resolve("onnx/text_model.onnx"))) {
+            ModelResolver.fromEnvironment().resolve(idOrDirectory, "onnx/vision_model.onnx");
+        }
+        return load(dir);
     }
 
     /** Loads a model directory with the default options. */

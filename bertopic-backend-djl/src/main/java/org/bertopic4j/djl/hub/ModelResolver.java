@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -121,6 +122,41 @@ public final class ModelResolver {
      */
     public Optional<Path> resolveOptional(String idOrDirectory, String file) {
         return find(idOrDirectory, file, false);
+    }
+
+    /**
+     * Makes a model's files available on disk and returns the directory holding them: the directory itself,
+     * or for a Hub id the cached snapshot directory, with every file of {@code required} and, where the model
+     * has it, every file of {@code optional} fetched. For each group of {@code alternatives} (such as
+     * {@code [onnx/model.onnx, model.onnx]}) the first file the model has is fetched, and one must exist.
+     *
+     * @throws IllegalArgumentException or UncheckedIOException as {@link #resolve(String, String)} when a
+     *     required file, or every file of an alternative group, is missing
+     */
+    public Path snapshot(String idOrDirectory, List<String> required, List<String> optional,
+                         List<List<String>> alternatives) {
+        if (required.isEmpty()) {
+            throw new IllegalArgumentException("required is empty: name at least one file of the model");
+        }
+        Path first = resolve(idOrDirectory, required.get(0));
+        for (String file : required.subList(1, required.size())) {
+            resolve(idOrDirectory, file);
+        }
+        for (String file : optional) {
+            resolveOptional(idOrDirectory, file);
+        }
+        for (List<String> group : alternatives) {
+            boolean found = false;
+            for (int i = 0; i < group.size() && !found; i++) {
+                found = i + 1 < group.size() ? resolveOptional(idOrDirectory, group.get(i)).isPresent()
+                        : resolve(idOrDirectory, group.get(i)) != null;
+            }
+        }
+        Path dir = first;
+        for (int i = 0; i < Path.of(required.get(0)).getNameCount(); i++) {
+            dir = dir.getParent();
+        }
+        return dir;
     }
 
     private Optional<Path> find(String idOrDirectory, String file, boolean required) {

@@ -1,14 +1,15 @@
 package org.bertopic4j.djl.image;
 
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtSession;
 import org.bertopic4j.EmbeddingBackend;
 import org.bertopic4j.ImageSource;
+import org.bertopic4j.djl.hub.ModelResolver;
 import org.bertopic4j.djl.ort.OnnxSession;
 
 /**
@@ -55,6 +56,16 @@ public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedde
 
     private static String pick(String first, String second, String fallback) {
         return first != null ? first : second != null ? second : fallback;
+    }
+
+    /**
+     * Loads a model by Hugging Face id (such as {@code Xenova/dinov2-small}) or local directory, with the default
+     * options. Ids resolve through the Hugging Face cache ({@code HF_HOME}) and are downloaded when missing
+     * (see {@link ModelResolver#fromEnvironment()}).
+     */
+    public static ImageFeatureBackend load(String idOrDirectory) {
+        return load(ModelResolver.fromEnvironment().snapshot(idOrDirectory, List.of("preprocessor_config.json"),
+                List.of("config.json"), List.of(List.of("model.onnx", "onnx/model.onnx"))));
     }
 
     /** Loads a model directory with the default options. */

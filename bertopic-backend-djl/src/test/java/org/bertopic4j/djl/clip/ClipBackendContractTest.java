@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.bertopic4j.EmbeddingBackend;
 import org.bertopic4j.ImageSource;
+import org.bertopic4j.contract.EmbeddingBackendContract;
 import org.bertopic4j.djl.testing.EmbeddingChecks;
 import org.bertopic4j.djl.testing.TestResources;
 import org.junit.jupiter.api.AfterAll;
@@ -20,12 +22,35 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The embedding-backend contract (CONTRACT-TESTS.md) for ClipBackend on the tiny CLIP model: input not
- * modified, permutation and subset invariance, determinism, 8 concurrent callers, shape, bad input.
+ * The embedding-backend contract (CONTRACT-TESTS.md) for ClipBackend on the tiny CLIP model: the shared
+ * text battery of {@link EmbeddingBackendContract}, plus the same checks for images and text + image
+ * (input not modified, permutation and subset invariance, determinism, 8 concurrent callers, shape,
+ * bad input).
  */
-class ClipBackendContractTest {
+class ClipBackendContractTest extends EmbeddingBackendContract {
     static final Path DIR = TestResources.path("tiny-models/clip");
     static ClipBackend clip;
+
+    @Override
+    protected EmbeddingBackend createBackend() {
+        return ClipBackend.builder(DIR).batchSize(4).build();
+    }
+
+    @Override
+    protected EmbeddingBackend createBackend(int batchSize) {
+        return ClipBackend.builder(DIR).batchSize(batchSize).build();
+    }
+
+    @Override
+    protected int expectedDimension() {
+        return 512;
+    }
+
+    /** The tiny model's projections are not normalised (values up to ~90): 1e-3 is ~1e-5 relative. */
+    @Override
+    protected double tolerance() {
+        return 1e-3;
+    }
 
     @BeforeAll
     static void load() {

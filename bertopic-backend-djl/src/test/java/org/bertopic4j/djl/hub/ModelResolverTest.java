@@ -76,6 +76,22 @@ class ModelResolverTest {
     }
 
     @Test
+    void snapshotFetchesRequiredOptionalAndTheFirstAlternativeIntoOneDirectory() {
+        ModelResolver resolver = resolver().build();
+        Path dir = resolver.snapshot(ID, java.util.List.of("config.json"), java.util.List.of("generation_config.json"),
+                java.util.List.of(java.util.List.of("model.onnx", "onnx/model.onnx")));
+        assertEquals(repoDir().resolve("snapshots/" + FakeHub.COMMIT), dir);
+        assertTrue(Files.isRegularFile(dir.resolve("config.json")));
+        assertTrue(Files.isRegularFile(dir.resolve("onnx/model.onnx")));
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> resolver.snapshot(ID,
+                java.util.List.of("config.json"), java.util.List.of(),
+                java.util.List.of(java.util.List.of("onnx/text_model.onnx", "onnx/other.onnx"))));
+        assertTrue(e.getMessage().contains("onnx/other.onnx"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> resolver.snapshot(ID, java.util.List.of(),
+                java.util.List.of(), java.util.List.of()));
+    }
+
+    @Test
     void missingFileIsAnErrorNamingIdAndFileOrEmptyWhenOptional() {
         ModelResolver resolver = resolver().build();
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> resolver.resolve(ID, "tokenizer.json"));
