@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.xxhash64;
+
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -23,10 +28,12 @@ import scala.Tuple2;
  * A topic model fitted on a sample by {@link SparkBERTopic}, applied to whole datasets. The driver holds the
  * core {@link TopicModel}; executors get it through a broadcast: in local mode they share the driver's
  * instance, on a cluster each executor JVM fits it once from the broadcast sample and checks that the result
- * is the driver's model. {@link #transform} is deterministic for a given model: a row's topic depends on its
- * embedding only, not on the partitioning (as long as the model's reducer transforms rows independently).
+ * is the driver's model. {@link #transform} is deterministic for a given model and dataset: it does not depend
+ * on the partitioning.
  */
 public final class SparkTopicModel {
+    private static final String GROUP = "__bertopic4j_transform_group";
+
     private final TopicModel model;
     private final Broadcast<ModelSpec> broadcast;
     private final ColumnNames columns;
@@ -50,22 +57,31 @@ public final class SparkTopicModel {
     }
 
     /**
-     * The dataset with a topic ({@code int}) and a probability ({@code double}) column appended (lazy).
+     * The dataset with a topic ({@code int}) and a probability ({@code double}) column appended. Rows are
+     * assigned in groups of about {@code batchSize} rows drawn by {@code xxhash64(id) mod groups}, sorted by id,
+     * so a row's topic depends on the model and the dataset only, never on the partitioning (UMAP's transform of
+     * a batch depends on the batch, as in umap-learn). Runs a count to size the groups and a shuffle to form them.
      *
-     * @throws IllegalArgumentException when the embedding column is missing or has the wrong type, or the output
-     *     columns exist already
+     * @throws IllegalArgumentException when the id or embedding column is missing or has the wrong type, or the
+     *     output columns exist already
      */
     public Dataset<Row> transform(Dataset<Row> data) {
         Objects.requireNonNull(data, "data");
         StructType schema = data.schema();
-        int embedding = Columns.require(schema, "embedding column", columns.embedding(), Columns.embeddingTypes());
-        int id = idIndex(schema);
+        Columns.require(schema, "embedding column", columns.embedding(), Columns.embeddingTypes());
+        Columns.require(schema, "id column", columns.id());
         Columns.requireAbsent(schema, "topic column", columns.topic());
         Columns.requireAbsent(schema, "probability column", columns.probability());
-        StructType out = schema.add(columns.topic(), DataTypes.IntegerType, false)
+        long rows = data.count();
+        long groups = Math.max(1, (rows + batchSize - 1) / batchSize);
+        Dataset<Row> grouped = data.withColumn(GROUP, pmod(xxhash64(col(columns.id())), lit(groups)))
+                .repartition(col(GROUP)).sortWithinPartitions(col(GROUP), col(columns.id()));
+        StructType in = grouped.schema();
+        StructType out = in.add(columns.topic(), DataTypes.IntegerType, false)
                 .add(columns.probability(), DataTypes.DoubleType, false);
-        return data.mapPartitions(new TransformPartition(broadcast, columns.embedding(), embedding, id, batchSize),
-                Encoders.row(out));
+        int embedding = in.fieldIndex(columns.embedding());
+        return grouped.mapPartitions(new TransformPartition(broadcast, columns.embedding(), embedding,
+                in.fieldIndex(columns.id()), in.fieldIndex(GROUP)), Encoders.row(out)).drop(GROUP);
     }
 
     /** The documents table of a transformed dataset: id, topic, probability. */

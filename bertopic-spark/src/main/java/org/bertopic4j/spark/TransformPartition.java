@@ -11,8 +11,9 @@ import org.bertopic4j.Assignments;
 import org.bertopic4j.Corpus;
 
 /**
- * Assigns topics to one partition in batches with the executor's copy of the model
- * ({@link org.bertopic4j.TopicModel#transform}) and appends the topic and its probability to every row.
+ * Assigns topics to one partition with the executor's copy of the model ({@link org.bertopic4j.TopicModel#transform})
+ * and appends the topic and its probability to every row. The partition arrives sorted by transform group and
+ * id; each group is one call of the model, so the batches do not depend on how the data was partitioned.
  */
 final class TransformPartition implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
@@ -21,20 +22,20 @@ final class TransformPartition implements MapPartitionsFunction<Row, Row> {
     private final String embeddingColumn;
     private final int embeddingIndex;
     private final int idIndex;
-    private final int batchSize;
+    private final int groupIndex;
 
     TransformPartition(Broadcast<ModelSpec> model, String embeddingColumn, int embeddingIndex, int idIndex,
-                       int batchSize) {
+                       int groupIndex) {
         this.model = model;
         this.embeddingColumn = embeddingColumn;
         this.embeddingIndex = embeddingIndex;
         this.idIndex = idIndex;
-        this.batchSize = batchSize;
+        this.groupIndex = groupIndex;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-        return new Batches<>(rows, batchSize, this::assign);
+        return new Batches<>(rows, Integer.MAX_VALUE, row -> row.get(groupIndex), this::assign);
     }
 
     private List<Row> assign(List<Row> batch) {

@@ -75,6 +75,19 @@ class SparkTopicModelTest {
     }
 
     @Test
+    void umapAndHdbscanTransformDoesNotDependOnThePartitioning() {
+        ConfigFactory defaults = () -> BERTopic.builder().seed(42).build();
+        SparkTopicModel umap = SparkBERTopic.builder(defaults).sampleSize(600).batchSize(700).build().fit(data);
+        assertTrue(umap.model().reduction() instanceof org.bertopic4j.umap.UmapModel, umap.model().toString());
+        assertTrue(umap.model().topicCount() >= 2, umap.model().toString());
+        List<Row> two = sorted(umap.documents(umap.transform(data.repartition(2))));
+        List<Row> five = sorted(umap.documents(umap.transform(data.repartition(5))));
+        assertEquals(3000, two.size());
+        assertEquals(two, five);
+        assertTrue(two.stream().map(r -> r.getInt(1)).distinct().count() >= 2, "rows spread over topics");
+    }
+
+    @Test
     void topicWordsAreIdenticalToSingleMachineCtfidfOnTheSameAssignments() {
         Dataset<Row> transformed = sampled.transform(data);
         CorpusTopicWords words = sampled.topicWords(transformed);
