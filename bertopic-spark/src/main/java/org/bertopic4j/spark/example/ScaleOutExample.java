@@ -33,11 +33,11 @@ import org.bertopic4j.spark.SparkTopicModel;
  *   -Dexec.args="--docs wordnet-shuffled.tsv --limit 100000 --sample 20000 --out /tmp/topics --master local[2]"
  * </pre>
  *
- * <p>The topics are the labels (a supervised fit: {@link GivenLabelsClusterer} on the raw embeddings), so the
- * example shows the distributed machinery without depending on UMAP and HDBSCAN; with them, drop the label
- * column and use the default configuration. Options: {@code --docs} (required), {@code --out} (required),
+ * <p>By default the topics are the labels (a supervised fit: {@link GivenLabelsClusterer} on the raw
+ * embeddings); {@code --topics umap} fits BERTopic's default UMAP + HDBSCAN pipeline instead. Options: {@code --docs} (required), {@code --out} (required),
  * {@code --limit} (rows, default all), {@code --sample} (fit sample size, default 20000), {@code --partitions}
  * (default 8), {@code --master} (default: from spark-submit), {@code --batch} (embedding batch, default 64),
+ * {@code --topics} ({@code labels}, the default, or {@code umap} for BERTopic's default UMAP + HDBSCAN pipeline),
  * {@code --embeddings} (a float32 {@code .npy} of precomputed embeddings, one row per document in file order:
  * skips the embedding stage; see {@link PrecomputedCorpus}).
  */
@@ -84,8 +84,9 @@ public final class ScaleOutExample {
         long rows = embedded.count();
         long t1 = System.nanoTime();
         String stage = precomputed == null ? "embed" : "load";
-        SparkTopicModel model = SparkBERTopic.builder(ScaleOutExample::config)
-                .columns(new ColumnNames("id", "text", "embedding", "label_id", "topic", "probability"))
+        boolean umap = "umap".equals(opts.getOrDefault("topics", "labels"));
+        SparkTopicModel model = SparkBERTopic.builder(umap ? ScaleOutExample::umapConfig : ScaleOutExample::config)
+                .columns(new ColumnNames("id", "text", "embedding", umap ? null : "label_id", "topic", "probability"))
                 .sampleSize(Integer.parseInt(opts.getOrDefault("sample", "20000"))).build()
                 .fit(embedded);
         long t2 = System.nanoTime();
@@ -96,11 +97,13 @@ public final class ScaleOutExample {
         words.toDataFrame(spark).coalesce(1).write().mode(SaveMode.Overwrite).parquet(out + "/topic_info");
         long t4 = System.nanoTime();
 
-        return String.format(Locale.ROOT, "{\"rows\": %d, \"precomputed_embeddings\": %b, \"partitions\": %d, \"master\": \"%s\", "
+        return String.format(Locale.ROOT, "{\"rows\": %d, \"precomputed_embeddings\": %b, \"partitions\": %d, "
+                        + "\"master\": \"%s\", \"topics_from\": \"%s\", "
                         + "\"sample\": %d, \"topics\": %d, \"%s_s\": %.2f, \"fit_s\": %.2f, "
                         + "\"transform_write_s\": %.2f, \"topic_words_s\": %.2f, \"%s_rows_per_s\": %.1f, "
                         + "\"transform_rows_per_s\": %.1f, \"topic_words_rows_per_s\": %.1f}",
-                rows, precomputed != null, partitions, spark.sparkContext().master(), model.model().topics().length,
+                rows, precomputed != null, partitions, spark.sparkContext().master(), umap ? "umap+hdbscan" : "labels",
+                model.model().topics().length,
                 words.topicIds().length, stage, s(t1 - t0), s(t2 - t1), s(t3 - t2), s(t4 - t3), stage, rows / s(t1 - t0),
                 rows / s(t3 - t2), rows / s(t4 - t3));
     }
@@ -113,6 +116,11 @@ public final class ScaleOutExample {
     /** The fit's configuration: the labels are the topics. */
     static BERTopic config() {
         return BERTopic.builder().reducer(new IdentityReducer()).clusterer(new GivenLabelsClusterer()).seed(42).build();
+    }
+
+    /** BERTopic's default pipeline (UMAP + HDBSCAN), seeded. */
+    static BERTopic umapConfig() {
+        return BERTopic.builder().seed(42).build();
     }
 
     private static double s(long nanos) {
