@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bertopic4j.ProgressListener;
 import org.bertopic4j.djl.hub.ModelResolver;
 import org.bertopic4j.djl.text.SentenceEmbedder;
 import org.bertopic4j.djl.text.SentenceEmbedderBuilder;
@@ -45,7 +46,13 @@ public final class Embed {
         int batchSize = a.getInt("batch-size", 32);
         BenchmarkReport report = new BenchmarkReport("Embed", a.asMap()).put("n", docs.size());
         long start = System.nanoTime();
-        try (SentenceEmbedder embedder = builder(model, batchSize).maxSequenceLength(maxLength).build()) {
+        ProgressListener progress = (step, done, total) -> {
+            if (done % 5120 < batchSize || done == total) {
+                System.err.printf("%s: %d / %d documents%n", step, done, total);
+            }
+        };
+        try (SentenceEmbedder embedder = builder(model, batchSize).maxSequenceLength(maxLength).progress(progress)
+                .build()) {
             report.put("dimension", embedder.dimension()).put("embedder", embedder.toString());
             if (a.has("out")) {
                 BenchmarkReport.resetPeakHeap();

