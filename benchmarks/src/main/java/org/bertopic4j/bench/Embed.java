@@ -27,7 +27,8 @@ import org.bertopic4j.io.Npy;
  * tokenisation or pooling) in the same process. {@code ratio} = raw seconds / our seconds at 128 tokens.
  *
  * <p>Usage: {@code Embed --model <id|dir|default> --docs <tsv> [--text-column text] [--max-length 256]
- * [--batch-size 32] [--limit N] [--out <.npy>] [--bench-sentences 256] [--repeats 3] [--skip-baseline]};
+ * [--batch-size 32] [--limit N] [--out <.npy>] [--bench-sentences 256] [--repeats 3] [--skip-baseline]
+ * [--intra-op-threads N]} (threads for both ours and the raw session; default ONNX Runtime's own);
  * {@code --model default} is the embedded all-MiniLM-L6-v2.
  */
 public final class Embed {
@@ -44,6 +45,7 @@ public final class Embed {
                 a.getInt("limit", Integer.MAX_VALUE));
         int maxLength = a.getInt("max-length", 256);
         int batchSize = a.getInt("batch-size", 32);
+        intraOpThreads = a.getInt("intra-op-threads", 0);
         BenchmarkReport report = new BenchmarkReport("Embed", a.asMap()).put("n", docs.size());
         long start = System.nanoTime();
         ProgressListener progress = (step, done, total) -> {
@@ -72,11 +74,21 @@ public final class Embed {
 
     private static void compareWithRaw(BenchmarkArgs a, String model, List<String> docs, int batchSize,
             BenchmarkReport report) throws IOException, OrtException {
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            if (intraOpThreads > 0) {
+                options.setIntraOpNumThreads(intraOpThreads);
+            }
+            measure(a, model, docs, batchSize, report, env, openRaw(env, model, options));
+        }
+    }
+
+    /** Times ours and the raw session at each length, on the same token ids, and records both. */
+    private static void measure(BenchmarkArgs a, String model, List<String> docs, int batchSize,
+            BenchmarkReport report, OrtEnvironment env, OrtSession rawSession) throws OrtException {
         int sentences = a.getInt("bench-sentences", 256);
         int repeats = a.getInt("repeats", 3);
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-                OrtSession session = openRaw(env, model, options)) {
+        try (OrtSession session = rawSession) {
             for (int length : LENGTHS) {
                 try (SentenceEmbedder embedder = builder(model, batchSize).maxSequenceLength(length).build()) {
                     List<String> texts = textsOfLength(embedder, docs, length, sentences);
@@ -158,10 +170,12 @@ public final class Embed {
         return BenchmarkReport.median(times);
     }
 
+    private static int intraOpThreads;
+
     private static SentenceEmbedderBuilder builder(String model, int batchSize) {
         SentenceEmbedderBuilder b = model.equals("default") ? SentenceEmbedder.allMiniLmL6V2Builder()
                 : SentenceEmbedder.builder(model);
-        return b.batchSize(batchSize);
+        return b.batchSize(batchSize).intraOpThreads(intraOpThreads);
     }
 
     private static OrtSession openRaw(OrtEnvironment env, String model, OrtSession.SessionOptions options)
