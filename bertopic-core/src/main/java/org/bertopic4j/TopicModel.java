@@ -474,6 +474,14 @@ public final class TopicModel {
     }
 
     /**
+     * BERTopic's {@code nr_topics="auto"} with its clusterer: HDBSCAN with {@code min_cluster_size=2},
+     * euclidean, EOM, on the L2-normalised topic embeddings.
+     */
+    public TopicModel reduceTopicsAuto() {
+        return reduceTopicsAuto(org.bertopic4j.hdbscan.Hdbscan.builder().minClusterSize(2).build());
+    }
+
+    /**
      * Merges each listed topic into the first one listed (BERTopic's {@code merge_topics([a, b, c])}).
      *
      * @throws IllegalArgumentException for unknown or repeated ids, {@code -1}, or fewer than two topics

@@ -168,6 +168,22 @@ class TopicEditsTest {
     }
 
     @Test
+    void automaticReductionWithBertopicsHdbscanMergesSimilarTopicsOnly() {
+        TopicModel model = fit(BERTopic.builder().reducer(new IdentityReducer()).clusterer(new GivenLabelsClusterer()).build());
+        TopicModel reduced = model.reduceTopicsAuto();
+        assertTrue(reduced.topicCount() <= model.topicCount(), "auto reduction never adds topics");
+        assertEquals(model.topicSizes().get(-1), reduced.topicSizes().get(-1), "outliers are never merged");
+        int[] before = model.topics();
+        int[] after = reduced.topics();
+        java.util.Map<Integer, Integer> target = new java.util.HashMap<>();
+        for (int i = 0; i < before.length; i++) {
+            Integer prev = target.putIfAbsent(before[i], after[i]);
+            assertTrue(prev == null || prev == after[i], "topic " + before[i] + " split by the reduction");
+        }
+        assertEquals(reduced.topicCount(), reduced.topicSizes().size() - 1);
+    }
+
+    @Test
     void updateKeepsTheVectorizerAndAcceptsReplacements() {
         BERTopic config = BERTopic.builder().reducer(new IdentityReducer()).clusterer(new GivenLabelsClusterer())
                 .vectorizer(CountVectorizer.builder().stopWords(StopWords.ENGLISH).build()).topN(7).build();
