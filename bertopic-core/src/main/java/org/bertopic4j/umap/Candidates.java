@@ -4,11 +4,14 @@ import java.util.Arrays;
 
 /**
  * One NN-descent iteration's sampled candidate lists: for every point up to {@code max} "new" and
- * {@code max} "old" neighbours (forward and reverse), chosen by the smallest seeded hash priority so
- * the choice does not depend on processing order, plus the transposed lists ("which lists is point
- * v in, and is it new there") that the pull-style local join reads.
+ * {@code max} "old" neighbours (forward and reverse), chosen by the smallest seeded hash priority
+ * (32 bits, ties by position) so the choice does not depend on processing order, plus the
+ * transposed lists ("which lists is point v in, and is it new there") that the pull-style local
+ * join reads.
  */
 final class Candidates {
+    /** The hash bits of a sort key; the low 32 bits hold the entry's position (the tie-break). */
+    private static final long PRIORITY_MASK = 0xffffffff00000000L;
     final int max;
     final int[] fresh;
     final int[] freshCount;
@@ -76,23 +79,19 @@ final class Candidates {
             isNew[m++] = reverseNew[e];
         }
         for (int i = 0; i < m; i++) {
-            keys[i] = Seeds.derive(seed, u, nodes[i]);
+            keys[i] = (Seeds.derive(seed, u, nodes[i]) & PRIORITY_MASK) | i;
         }
-        Integer[] order = new Integer[m];
-        for (int i = 0; i < m; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> keys[x] != keys[y] ? Long.compare(keys[x], keys[y])
-                : Integer.compare(nodes[x], nodes[y]));
+        Arrays.sort(keys, 0, m);
         int nf = 0;
         int no = 0;
         for (int r = 0; r < m; r++) {
-            int i = order[r];
+            int i = (int) keys[r];
             int node = nodes[i];
-            if (r > 0 && nodes[order[r - 1]] == node) {
-                continue; // the same point reached forward and in reverse: same key, adjacent
+            if (r > 0 && nodes[(int) keys[r - 1]] == node) {
+                continue; // the same point reached forward and in reverse: same priority, adjacent
             }
-            boolean anyNew = isNew[i] || (r + 1 < m && nodes[order[r + 1]] == node && isNew[order[r + 1]]);
+            int next = r + 1 < m ? (int) keys[r + 1] : -1;
+            boolean anyNew = isNew[i] || (next >= 0 && nodes[next] == node && isNew[next]);
             if (anyNew && nf < max) {
                 fresh[u * max + nf++] = node;
             } else if (!anyNew && no < max) {

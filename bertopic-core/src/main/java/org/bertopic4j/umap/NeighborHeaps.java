@@ -40,6 +40,12 @@ final class NeighborHeaps {
         return distances[row * k];
     }
 
+    /** Whether {@code j} at distance {@code d} would enter the heap of {@code row} (if not already in it). */
+    boolean accepts(int row, double d, int j) {
+        int base = row * k;
+        return before(d, j, distances[base], indices[base]);
+    }
+
     /**
      * Offers {@code j} at distance {@code d} to the heap of {@code row}; the caller checks
      * {@link #contains} first where duplicates are possible.
@@ -47,10 +53,10 @@ final class NeighborHeaps {
      * @return whether it was kept
      */
     boolean push(int row, double d, int j, boolean isNew) {
-        int base = row * k;
-        if (!before(d, j, distances[base], indices[base])) {
+        if (!accepts(row, d, j)) {
             return false;
         }
+        int base = row * k;
         int pos = 0;
         while (true) {
             int left = 2 * pos + 1;

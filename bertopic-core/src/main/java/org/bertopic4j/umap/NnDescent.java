@@ -175,8 +175,8 @@ final class NnDescent {
         }
 
         private static int offer(NeighborHeaps heaps, int row, int other, double distance, int lo, int hi) {
-            return row >= lo && row < hi && !heaps.contains(row, other) && heaps.push(row, distance, other, true)
-                    ? 1 : 0;
+            return row >= lo && row < hi && heaps.accepts(row, distance, other) && !heaps.contains(row, other)
+                    && heaps.push(row, distance, other, true) ? 1 : 0;
         }
     }
 }
