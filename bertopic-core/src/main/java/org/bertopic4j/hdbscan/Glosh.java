@@ -6,7 +6,7 @@ package org.bertopic4j.hdbscan;
  * {@code lambda_max} the largest lambda among the direct children of the cluster it leaves (0 when
  * that maximum is 0 or the point's lambda is infinite). hdbscan means to propagate the maximum up
  * from descendant clusters, but its loop stops at the first point row, before any propagation, on
- * every tree we tested; this class computes what hdbscan returns (see docs/differences/hdbscan.md).
+ * every tree we tested; this class computes what hdbscan returns (see docs/differences.md).
  */
 final class Glosh {
     private Glosh() {

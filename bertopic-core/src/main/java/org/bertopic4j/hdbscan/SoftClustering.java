@@ -133,7 +133,7 @@ final class SoftClustering {
 
     /**
      * {@code a / b}, except 1 when both are infinite: lambdas are infinite where points coincide
-     * (distance 0), and hdbscan's NaN there is replaced by the limit (see docs/differences/hdbscan.md).
+     * (distance 0), and hdbscan's NaN there is replaced by the limit (see docs/differences.md).
      */
     private static double ratio(double a, double b) {
         return Double.isInfinite(a) && Double.isInfinite(b) ? 1.0 : a / b;

@@ -23,7 +23,7 @@ import org.bertopic4j.vectorize.TopicDocuments;
  * {@code get_topic_tree}.
  *
  * <p>Parent names use the c-TF-IDF words only; upstream also runs the main representation models on every
- * merge (see docs/differences/topicops.md).
+ * merge (see docs/differences.md).
  */
 public final class HierarchicalTopics {
     private static final double NOISE = 1e-7;

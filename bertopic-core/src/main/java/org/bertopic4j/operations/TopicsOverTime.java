@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Evolution tuning really averages here; in BERTopic 0.17.4 the averaged rows are written into a
  * temporary copy ({@code c_tf_idf.tolil()[...] = ...}) and lost, so upstream evolution tuning has no effect
- * (see docs/differences/topicops.md).
+ * (see docs/differences.md).
  *
  * <pre>{@code
  * List<TopicTimeRow> rows = TopicsOverTime.builder().nrBins(20).build().apply(model, timestamps);

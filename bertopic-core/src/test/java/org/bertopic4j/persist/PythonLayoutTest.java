@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A model saved here has the layout Python's {@code BERTopic.load} reads: the same files, JSON keys and value
  * types, and safetensors tensors (names, dtypes, ranks) as the directory Python BERTopic 0.17.4 wrote.
- * (Checked once by hand with a numpy re-implementation of the loader; see docs/differences/persistence.md.)
+ * (Checked once by hand with a numpy re-implementation of the loader; see docs/differences.md.)
  */
 class PythonLayoutTest {
     @TempDir

@@ -12,7 +12,7 @@ import java.util.List;
  * rows of three; each image first brought to a common size (squares of {@code height/3}, or by the
  * smallest width/height of the set keeping the aspect ratio); every image of a row then resized to the
  * row's tallest height (keeping aspect; upstream computes this height but never applies it, see
- * docs/differences/representation.md); rows stacked after resizing each to the widest row; the whole
+ * docs/differences.md); rows stacked after resizing each to the widest row; the whole
  * tile finally scaled to {@code height} pixels high. Canvases are white RGB, transparency is drawn over white.
  */
 final class ImageTile {
