@@ -1,6 +1,7 @@
 package org.bertopic4j.hdbscan;
 
 import java.util.Arrays;
+import org.bertopic4j.numpy.NumpyArgsort;
 
 /**
  * hdbscan's {@code algorithm='generic'} path without its n x n matrix: pairwise distances computed

@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.List;
 import org.bertopic4j.WordScore;
 import org.bertopic4j.matrix.CsrMatrix;
+import org.bertopic4j.numpy.NumpyArgpartition;
+import org.bertopic4j.numpy.NumpyArgsort;
 
 /**
  * BERTopic's {@code _extract_words_per_topic} candidate lists (spec section 2.8): for every row of a

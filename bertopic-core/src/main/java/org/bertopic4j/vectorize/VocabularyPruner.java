@@ -1,5 +1,7 @@
 package org.bertopic4j.vectorize;
 
+import org.bertopic4j.numpy.NumpyArgsort;
+
 /**
  * sklearn's {@code CountVectorizer._limit_features}: keeps the terms whose document frequency lies in
  * {@code [minDf, maxDf]} and then, when more than {@code maxFeatures} remain, the {@code maxFeatures}

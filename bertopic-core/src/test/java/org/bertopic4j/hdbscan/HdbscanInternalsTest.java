@@ -116,26 +116,6 @@ class HdbscanInternalsTest {
     }
 
     @Test
-    void numpyArgsortSortsAndKeepsEveryIndex() {
-        SplittableRandom random = new SplittableRandom(3);
-        for (int n : new int[] {0, 1, 5, 16, 17, 100, 5000}) {
-            double[] v = new double[n];
-            for (int i = 0; i < n; i++) {
-                v[i] = random.nextInt(40) / 4.0;
-            }
-            int[] order = NumpyArgsort.argsort(v);
-            int[] seen = order.clone();
-            Arrays.sort(seen);
-            for (int i = 0; i < n; i++) {
-                assertEquals(i, seen[i]);
-                if (i > 0) {
-                    assertTrue(v[order[i - 1]] <= v[order[i]]);
-                }
-            }
-        }
-    }
-
-    @Test
     void resultsDoNotDependOnTheNumberOfThreads() {
         double[][] x = randomPoints(6000, 5, 4, true);
         HdbscanModel one = Hdbscan.builder().minClusterSize(15).threads(1).build().fit(x);

@@ -1,10 +1,12 @@
-package org.bertopic4j.vectorize;
+package org.bertopic4j.numpy;
 
-import static org.bertopic4j.vectorize.ClassTfidfTransformerTest.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import org.bertopic4j.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,5 +46,10 @@ class NumpyArgpartitionTest {
             v[i] = parts[0].equals("organ") ? (i < n / 2 ? i : n - i) : n - i;
         }
         return v;
+    }
+
+    private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable call) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+        assertTrue(e.getMessage().contains(expected), "expected '" + expected + "' in: " + e.getMessage());
     }
 }

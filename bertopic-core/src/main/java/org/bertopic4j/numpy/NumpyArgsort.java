@@ -1,4 +1,4 @@
-package org.bertopic4j.vectorize;
+package org.bertopic4j.numpy;
 
 /**
  * {@code numpy.argsort(v, kind="quicksort")} as numpy 1.24 computes it: an introsort (median-of-three
@@ -7,24 +7,24 @@ package org.bertopic4j.vectorize;
  * those steps reproduces upstream's choice among ties (sklearn's {@code max_features} cut-off, BERTopic's
  * top-word order).
  */
-final class NumpyArgsort {
+public final class NumpyArgsort {
     private static final int SMALL_QUICKSORT = 15;
 
     private NumpyArgsort() {
     }
 
     /** The permutation that sorts {@code v} ascending, with numpy's tie order. */
-    static int[] argsort(long[] v) {
+    public static int[] argsort(long[] v) {
         return argsort(v.length, (a, b) -> v[a] < v[b]);
     }
 
     /** The permutation that sorts {@code v} ascending (NaN last), with numpy's tie order. */
-    static int[] argsort(double[] v) {
+    public static int[] argsort(double[] v) {
         return argsort(v.length, NumpyOrder.of(v));
     }
 
     /** The permutation that sorts {@code 0..n-1} by {@code less}, with numpy's tie order. */
-    static int[] argsort(int n, NumpyOrder less) {
+    public static int[] argsort(int n, NumpyOrder less) {
         int[] idx = new int[n];
         for (int i = 0; i < n; i++) {
             idx[i] = i;
@@ -136,7 +136,7 @@ final class NumpyArgsort {
         idx[base + i] = tmp;
     }
 
-    static void swap(int[] a, int i, int j) {
+    public static void swap(int[] a, int i, int j) {
         int t = a[i];
         a[i] = a[j];
         a[j] = t;

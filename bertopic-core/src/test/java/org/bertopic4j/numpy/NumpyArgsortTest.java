@@ -1,4 +1,4 @@
-package org.bertopic4j.vectorize;
+package org.bertopic4j.numpy;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.bertopic4j.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**

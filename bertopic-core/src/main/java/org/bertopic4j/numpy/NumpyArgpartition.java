@@ -1,4 +1,4 @@
-package org.bertopic4j.vectorize;
+package org.bertopic4j.numpy;
 
 /**
  * {@code numpy.argpartition(v, kth)} for one {@code kth} as numpy 1.24 computes it (introselect: median-of-
@@ -7,7 +7,7 @@ package org.bertopic4j.vectorize;
  * elements on each side of {@code kth}, and thus BERTopic's choice among tied top words, depends on these
  * exact steps.
  */
-final class NumpyArgpartition {
+public final class NumpyArgpartition {
     private NumpyArgpartition() {
     }
 
@@ -15,7 +15,7 @@ final class NumpyArgpartition {
      * The index permutation after partitioning {@code v} around position {@code kth}: every element before
      * it is not greater, every element after it not smaller.
      */
-    static int[] argpartition(double[] v, int kth) {
+    public static int[] argpartition(double[] v, int kth) {
         if (kth < 0 || kth >= v.length) {
             throw new IllegalArgumentException("kth=" + kth + " is out of bounds for " + v.length + " elements");
         }

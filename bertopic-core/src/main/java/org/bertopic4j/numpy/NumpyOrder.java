@@ -1,4 +1,4 @@
-package org.bertopic4j.vectorize;
+package org.bertopic4j.numpy;
 
 /**
  * numpy's {@code Tag::less} on the elements of an array, addressed by their original index: the comparison
@@ -6,7 +6,7 @@ package org.bertopic4j.vectorize;
  * written against.
  */
 @FunctionalInterface
-interface NumpyOrder {
+public interface NumpyOrder {
     /** Whether element {@code a} sorts strictly before element {@code b}. */
     boolean test(int a, int b);
 
