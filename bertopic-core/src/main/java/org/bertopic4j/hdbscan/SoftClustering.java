@@ -118,10 +118,12 @@ final class SoftClustering {
         double[] v = new double[k];
         double sum = 0;
         for (int j = 0; j < k; j++) {
-            double nearest = Double.MAX_VALUE;
+            double nearestReduced = Double.MAX_VALUE;
             for (int e : data.exemplars[j]) {
-                nearest = Math.min(nearest, space.distance(space.tree.rdist(q, qo, e)));
+                nearestReduced = Math.min(nearestReduced, space.tree.rdist(q, qo, e));
             }
+            // distance() is monotone in the reduced distance, so converting only the minimum gives the same value
+            double nearest = space.distance(nearestReduced);
             v[j] = nearest != 0 ? 1.0 / nearest : Double.MAX_VALUE / k;
             sum += v[j];
         }
