@@ -216,21 +216,29 @@ public final class Matrices {
             nb[j] = Math.sqrt(s);
         }
         double[][] out = new double[a.rows()][b.rows()];
+        double[] scratch = new double[a.cols()];
         for (int i = 0; i < a.rows(); i++) {
-            double[] dense = a.denseRow(i);
-            double na = norm(dense);
-            if (na == 0) {
-                continue;
+            // scatter row i into a reusable dense buffer (no per-row allocation), then clear what was set
+            double sq = 0;
+            for (int k = a.rowStart(i); k < a.rowEnd(i); k++) {
+                scratch[a.indexAt(k)] = a.valueAt(k);
+                sq += a.valueAt(k) * a.valueAt(k);
             }
-            for (int j = 0; j < b.rows(); j++) {
-                if (nb[j] == 0) {
-                    continue;
+            double na = Math.sqrt(sq);
+            if (na != 0) {
+                for (int j = 0; j < b.rows(); j++) {
+                    if (nb[j] == 0) {
+                        continue;
+                    }
+                    double dot = 0;
+                    for (int k = b.rowStart(j); k < b.rowEnd(j); k++) {
+                        dot += scratch[b.indexAt(k)] * b.valueAt(k);
+                    }
+                    out[i][j] = dot / (na * nb[j]);
                 }
-                double dot = 0;
-                for (int k = b.rowStart(j); k < b.rowEnd(j); k++) {
-                    dot += dense[b.indexAt(k)] * b.valueAt(k);
-                }
-                out[i][j] = dot / (na * nb[j]);
+            }
+            for (int k = a.rowStart(i); k < a.rowEnd(i); k++) {
+                scratch[a.indexAt(k)] = 0;
             }
         }
         return out;
