@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,8 +43,8 @@ class BertopicParityTest {
                 .fit(Corpus.of(docs).withEmbeddings(embeddings).withLabels(raw));
 
         Map<Integer, Integer> fixtureToOurs = matchTopics(expectedTopics, model.topics(), model.topicSizes());
-        JsonNode info = json(dir + "topic_info.json");
-        JsonNode words = json(dir + "topic_words.json");
+        JsonNode info = Fixtures.json(dir + "topic_info.json");
+        JsonNode words = Fixtures.json(dir + "topic_words.json");
         assertEquals(info.size(), model.topicIds().size(), "number of topics incl. -1");
         Set<Integer> notCovered = Set.of(-1); // README: only -1 has more than 500 documents
         for (JsonNode row : info) {
@@ -183,12 +181,6 @@ class BertopicParityTest {
             for (int j = 0; j < expected[r].length; j++) {
                 assertEquals(expected[r][j], actual[ourRow][j], 1e-12, "topic embedding row " + r);
             }
-        }
-    }
-
-    static JsonNode json(String path) throws IOException {
-        try (InputStream in = Fixtures.open(path)) {
-            return new ObjectMapper().readTree(in);
         }
     }
 }

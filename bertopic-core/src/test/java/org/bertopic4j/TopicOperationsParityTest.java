@@ -51,8 +51,8 @@ class TopicOperationsParityTest {
         TopicModel reduced = model.reduceTopics(5);
         int[] expected = Fixtures.npy(DIR + "reduce_topics5_topics.npy").toIntArray();
         assertArrayEquals(expected, reduced.topics(), "assignments after reduce_topics(5)");
-        JsonNode info = BertopicParityTest.json(DIR + "reduce_topics5_topic_info.json");
-        JsonNode words = BertopicParityTest.json(DIR + "reduce_topics5_topic_words.json");
+        JsonNode info = Fixtures.json(DIR + "reduce_topics5_topic_info.json");
+        JsonNode words = Fixtures.json(DIR + "reduce_topics5_topic_words.json");
         assertEquals(info.size(), reduced.topicIds().size());
         for (JsonNode row : info) {
             int t = row.get("Topic").asInt();

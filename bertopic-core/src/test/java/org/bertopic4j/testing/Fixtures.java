@@ -1,5 +1,7 @@
 package org.bertopic4j.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,15 +33,28 @@ public final class Fixtures {
         }
     }
 
-    /** A text fixture's lines. */
-    public static List<String> lines(String path) {
+    /** A text fixture, UTF-8. */
+    public static String text(String path) {
         try (InputStream in = open(path)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<String> out = new ArrayList<>(List.of(text.split("\n", -1)));
-            if (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
-                out.remove(out.size() - 1);
-            }
-            return out;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A text fixture's lines, without the final empty line. */
+    public static List<String> lines(String path) {
+        List<String> out = new ArrayList<>(List.of(text(path).split("\n", -1)));
+        if (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    /** A JSON fixture. */
+    public static JsonNode json(String path) {
+        try {
+            return new ObjectMapper().readTree(text(path));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,9 +3,10 @@ package org.bertopic4j.vectorize;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.bertopic4j.matrix.CsrMatrix;
+import org.bertopic4j.testing.Fixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
