@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.bertopic4j.check.Arguments;
 
 /**
  * A topic-model configuration, BERTopic 0.17.4's constructor as an immutable object: which stages to
@@ -387,10 +388,7 @@ public final class BERTopic {
 
         /** Representative documents per topic (BERTopic: 3; at least 1). */
         public Builder representativeDocs(int count) {
-            if (count < 1) {
-                throw new IllegalArgumentException("representativeDocs must be >= 1, got " + count);
-            }
-            this.representativeDocs = count;
+            this.representativeDocs = Arguments.atLeast("representativeDocs", count, 1);
             return this;
         }
 

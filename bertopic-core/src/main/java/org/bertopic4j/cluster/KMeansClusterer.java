@@ -8,6 +8,7 @@ import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.bertopic4j.Clusterer;
 import org.bertopic4j.Clustering;
+import org.bertopic4j.check.Arguments;
 import org.bertopic4j.matrix.Matrices;
 
 /**
@@ -326,28 +327,19 @@ public final class KMeansClusterer implements Clusterer {
 
         /** Number of clusters, >= 1 (default 8). */
         public Builder nClusters(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("nClusters must be >= 1, got " + value);
-            }
-            nClusters = value;
+            nClusters = Arguments.atLeast("nClusters", value, 1);
             return this;
         }
 
         /** k-means++ restarts, >= 1 (default 10, scikit-learn 1.2's). */
         public Builder nInit(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("nInit must be >= 1, got " + value);
-            }
-            nInit = value;
+            nInit = Arguments.atLeast("nInit", value, 1);
             return this;
         }
 
         /** Iteration limit per restart, >= 1 (default 300). */
         public Builder maxIter(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("maxIter must be >= 1, got " + value);
-            }
-            maxIter = value;
+            maxIter = Arguments.atLeast("maxIter", value, 1);
             return this;
         }
 
@@ -368,10 +360,7 @@ public final class KMeansClusterer implements Clusterer {
 
         /** Worker threads, >= 1 (default: available processors). Results do not depend on it. */
         public Builder threads(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("threads must be >= 1, got " + value);
-            }
-            threads = value;
+            threads = Arguments.atLeast("threads", value, 1);
             return this;
         }
 

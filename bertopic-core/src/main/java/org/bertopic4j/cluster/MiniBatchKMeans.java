@@ -1,6 +1,7 @@
 package org.bertopic4j.cluster;
 
 import java.util.Random;
+import org.bertopic4j.check.Arguments;
 import org.bertopic4j.matrix.Matrices;
 import org.bertopic4j.online.IncrementalClusterer;
 import org.bertopic4j.online.IncrementalClustering;
@@ -202,37 +203,25 @@ public final class MiniBatchKMeans implements IncrementalClusterer {
 
         /** Number of clusters (scikit-learn's {@code n_clusters}, default 8; at least 1). */
         public Builder clusters(int clusters) {
-            if (clusters < 1) {
-                throw new IllegalArgumentException("clusters must be >= 1, got " + clusters);
-            }
-            this.clusters = clusters;
+            this.clusters = Arguments.atLeast("clusters", clusters, 1);
             return this;
         }
 
         /** Points per mini-batch (default 1024; at least 1). */
         public Builder batchSize(int batchSize) {
-            if (batchSize < 1) {
-                throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
-            }
-            this.batchSize = batchSize;
+            this.batchSize = Arguments.atLeast("batchSize", batchSize, 1);
             return this;
         }
 
         /** Passes over the data in {@code fit} (default 100; at least 1). */
         public Builder maxIter(int maxIter) {
-            if (maxIter < 1) {
-                throw new IllegalArgumentException("maxIter must be >= 1, got " + maxIter);
-            }
-            this.maxIter = maxIter;
+            this.maxIter = Arguments.atLeast("maxIter", maxIter, 1);
             return this;
         }
 
         /** k-means++ seedings in {@code fit}, the one with the lowest inertia kept (default 3; at least 1). */
         public Builder nInit(int nInit) {
-            if (nInit < 1) {
-                throw new IllegalArgumentException("nInit must be >= 1, got " + nInit);
-            }
-            this.nInit = nInit;
+            this.nInit = Arguments.atLeast("nInit", nInit, 1);
             return this;
         }
 

@@ -1,6 +1,7 @@
 package org.bertopic4j.hdbscan;
 
 import org.bertopic4j.Clusterer;
+import org.bertopic4j.check.Arguments;
 import org.bertopic4j.matrix.Matrices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -260,10 +261,7 @@ public final class Hdbscan implements Clusterer {
 
         /** Smallest cluster (BERTopic passes its {@code min_topic_size}); at least 2, default 5. */
         public Builder minClusterSize(int value) {
-            if (value < 2) {
-                throw new IllegalArgumentException("minClusterSize must be >= 2, got " + value);
-            }
-            minClusterSize = value;
+            minClusterSize = Arguments.atLeast("minClusterSize", value, 2);
             return this;
         }
 
@@ -339,10 +337,7 @@ public final class Hdbscan implements Clusterer {
 
         /** Worker threads, >= 1 (default: available processors). Results do not depend on it. */
         public Builder threads(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("threads must be >= 1, got " + value);
-            }
-            threads = value;
+            threads = Arguments.atLeast("threads", value, 1);
             return this;
         }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.bertopic4j.EmbeddingBackend;
 import org.bertopic4j.TopicModel;
+import org.bertopic4j.check.Arguments;
 import org.bertopic4j.matrix.Matrices;
 
 /**
@@ -170,19 +171,13 @@ public final class ApproximateDistribution {
 
         /** Tokens per token set (default 4; at least 1). */
         public Builder window(int window) {
-            if (window < 1) {
-                throw new IllegalArgumentException("window must be >= 1, got " + window);
-            }
-            this.window = window;
+            this.window = Arguments.atLeast("window", window, 1);
             return this;
         }
 
         /** Tokens between the starts of two token sets (default 1; at least 1). */
         public Builder stride(int stride) {
-            if (stride < 1) {
-                throw new IllegalArgumentException("stride must be >= 1, got " + stride);
-            }
-            this.stride = stride;
+            this.stride = Arguments.atLeast("stride", stride, 1);
             return this;
         }
 
@@ -197,10 +192,7 @@ public final class ApproximateDistribution {
 
         /** Documents per batch (default 1000; at least 1). */
         public Builder batchSize(int batchSize) {
-            if (batchSize < 1) {
-                throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
-            }
-            this.batchSize = batchSize;
+            this.batchSize = Arguments.atLeast("batchSize", batchSize, 1);
             return this;
         }
 

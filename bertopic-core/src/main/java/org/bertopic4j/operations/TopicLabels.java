@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.bertopic4j.Representation;
 import org.bertopic4j.TopicModel;
 import org.bertopic4j.WordScore;
+import org.bertopic4j.check.Arguments;
 
 /**
  * Generated topic labels (BERTopic's {@code generate_topic_labels}): the first {@code nrWords} words of each
@@ -95,10 +96,7 @@ public final class TopicLabels {
 
         /** Words per label (default 3; at least 1). */
         public Builder nrWords(int nrWords) {
-            if (nrWords < 1) {
-                throw new IllegalArgumentException("nrWords must be >= 1, got " + nrWords);
-            }
-            this.nrWords = nrWords;
+            this.nrWords = Arguments.atLeast("nrWords", nrWords, 1);
             return this;
         }
 
@@ -110,10 +108,7 @@ public final class TopicLabels {
 
         /** Cut every word to at most this many characters (default: no cut; at least 1). */
         public Builder wordLength(int wordLength) {
-            if (wordLength < 1) {
-                throw new IllegalArgumentException("wordLength must be >= 1, got " + wordLength);
-            }
-            this.wordLength = wordLength;
+            this.wordLength = Arguments.atLeast("wordLength", wordLength, 1);
             return this;
         }
 

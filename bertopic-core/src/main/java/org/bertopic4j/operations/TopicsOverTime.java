@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.bertopic4j.TopicModel;
+import org.bertopic4j.check.Arguments;
 import org.bertopic4j.matrix.CsrMatrix;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,10 +126,7 @@ public final class TopicsOverTime {
 
         /** Groups timestamps into this many equal-width bins, as pandas' {@code cut} (default: no binning). */
         public Builder nrBins(int nrBins) {
-            if (nrBins < 1) {
-                throw new IllegalArgumentException("nrBins must be >= 1, got " + nrBins);
-            }
-            this.nrBins = nrBins;
+            this.nrBins = Arguments.atLeast("nrBins", nrBins, 1);
             return this;
         }
 

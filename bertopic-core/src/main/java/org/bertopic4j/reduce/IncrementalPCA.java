@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
+import org.bertopic4j.check.Arguments;
 import org.bertopic4j.matrix.Matrices;
 import org.bertopic4j.online.IncrementalReducer;
 import org.bertopic4j.online.IncrementalReduction;
@@ -212,19 +213,13 @@ public final class IncrementalPCA implements IncrementalReducer {
 
         /** Number of components kept (scikit-learn's {@code n_components}; default 5; at least 1). */
         public Builder components(int components) {
-            if (components < 1) {
-                throw new IllegalArgumentException("components must be >= 1, got " + components);
-            }
-            this.components = components;
+            this.components = Arguments.atLeast("components", components, 1);
             return this;
         }
 
         /** Rows per batch in {@link IncrementalPCA#fit} (default {@code 5 * d}; at least 1). */
         public Builder batchSize(int batchSize) {
-            if (batchSize < 1) {
-                throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
-            }
-            this.batchSize = batchSize;
+            this.batchSize = Arguments.atLeast("batchSize", batchSize, 1);
             return this;
         }
 

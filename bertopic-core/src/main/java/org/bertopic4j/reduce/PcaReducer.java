@@ -6,6 +6,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
 import org.bertopic4j.DimensionReducer;
 import org.bertopic4j.Reduction;
+import org.bertopic4j.check.Arguments;
 import org.bertopic4j.matrix.Matrices;
 import org.bertopic4j.persist.PersistableStage;
 import org.bertopic4j.persist.Tensor;
@@ -290,10 +291,7 @@ public final class PcaReducer implements DimensionReducer {
 
         /** Number of components (default 5, BERTopic's); at least 1. */
         public Builder nComponents(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("nComponents must be >= 1, got " + value);
-            }
-            nComponents = value;
+            nComponents = Arguments.atLeast("nComponents", value, 1);
             return this;
         }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.bertopic4j.check.Arguments;
 import org.bertopic4j.Corpus;
 import org.bertopic4j.TopicModel;
 import org.bertopic4j.matrix.Matrices;
@@ -246,13 +247,13 @@ public final class HtmlReport {
 
         /** Topics in the word-score bars, the largest ones (BERTopic's {@code top_n_topics}, default 8). */
         public Builder barchartTopics(int topics) {
-            this.barchartTopics = atLeast("barchartTopics", topics, 1);
+            this.barchartTopics = Arguments.atLeast("barchartTopics", topics, 1);
             return this;
         }
 
         /** Words per topic in the word-score bars (BERTopic's {@code n_words}, default 5). */
         public Builder barchartWords(int words) {
-            this.barchartWords = atLeast("barchartWords", words, 1);
+            this.barchartWords = Arguments.atLeast("barchartWords", words, 1);
             return this;
         }
 
@@ -261,13 +262,13 @@ public final class HtmlReport {
          * which keeps the page small: the heatmap has one cell per pair).
          */
         public Builder heatmapTopics(int topics) {
-            this.heatmapTopics = atLeast("heatmapTopics", topics, 2);
+            this.heatmapTopics = Arguments.atLeast("heatmapTopics", topics, 2);
             return this;
         }
 
         /** Documents drawn in the documents map before sampling starts (default 3000). */
         public Builder maxMapDocuments(int documents) {
-            this.maxMapDocuments = atLeast("maxMapDocuments", documents, 1);
+            this.maxMapDocuments = Arguments.atLeast("maxMapDocuments", documents, 1);
             return this;
         }
 
@@ -295,13 +296,6 @@ public final class HtmlReport {
         /** The report. */
         public HtmlReport build() {
             return new HtmlReport(this);
-        }
-
-        private static int atLeast(String name, int value, int min) {
-            if (value < min) {
-                throw new IllegalArgumentException(name + " must be >= " + min + ", got " + value);
-            }
-            return value;
         }
     }
 }

@@ -81,12 +81,4 @@ final class Inputs {
         }
         return out;
     }
-
-    /** Checks a count setting. */
-    static int atLeastOne(String name, int value) {
-        if (value < 1) {
-            throw new IllegalArgumentException(name + " must be >= 1, got " + value);
-        }
-        return value;
-    }
 }

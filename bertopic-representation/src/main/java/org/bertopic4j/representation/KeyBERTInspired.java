@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bertopic4j.check.Arguments;
 import org.bertopic4j.EmbeddingBackend;
 import org.bertopic4j.Representation;
 import org.bertopic4j.RepresentationContext;
@@ -191,25 +192,25 @@ public final class KeyBERTInspired implements RepresentationModel {
 
         /** Words per topic (default 10, at least 1). */
         public Builder topNWords(int n) {
-            this.topNWords = Inputs.atLeastOne("topNWords", n);
+            this.topNWords = Arguments.atLeast("topNWords", n, 1);
             return this;
         }
 
         /** Representative documents per topic (default 5, at least 1). */
         public Builder nrReprDocs(int n) {
-            this.nrReprDocs = Inputs.atLeastOne("nrReprDocs", n);
+            this.nrReprDocs = Arguments.atLeast("nrReprDocs", n, 1);
             return this;
         }
 
         /** Documents sampled per topic before ranking (default 500, at least 1). */
         public Builder nrSamples(int n) {
-            this.nrSamples = Inputs.atLeastOne("nrSamples", n);
+            this.nrSamples = Arguments.atLeast("nrSamples", n, 1);
             return this;
         }
 
         /** c-TF-IDF candidates per topic (default 100, at least 1). */
         public Builder nrCandidateWords(int n) {
-            this.nrCandidateWords = Inputs.atLeastOne("nrCandidateWords", n);
+            this.nrCandidateWords = Arguments.atLeast("nrCandidateWords", n, 1);
             return this;
         }
 

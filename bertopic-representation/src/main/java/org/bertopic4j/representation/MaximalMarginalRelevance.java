@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bertopic4j.check.Arguments;
 import org.bertopic4j.EmbeddingBackend;
 import org.bertopic4j.Representation;
 import org.bertopic4j.RepresentationContext;
@@ -123,7 +124,7 @@ public final class MaximalMarginalRelevance implements RepresentationModel {
 
         /** Words kept per topic (default 10, at least 1). */
         public Builder topNWords(int n) {
-            this.topNWords = Inputs.atLeastOne("topNWords", n);
+            this.topNWords = Arguments.atLeast("topNWords", n, 1);
             return this;
         }
 

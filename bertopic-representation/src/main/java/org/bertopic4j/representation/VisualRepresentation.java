@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.bertopic4j.check.Arguments;
 import org.bertopic4j.ImageCaptioner;
 import org.bertopic4j.ImageSource;
 import org.bertopic4j.ImageToText;
@@ -165,13 +166,13 @@ public final class VisualRepresentation implements RepresentationModel, ImageToT
 
         /** Images per topic (default 9, at least 1). */
         public Builder nrReprImages(int n) {
-            this.nrReprImages = Inputs.atLeastOne("nrReprImages", n);
+            this.nrReprImages = Arguments.atLeast("nrReprImages", n, 1);
             return this;
         }
 
         /** Rows sampled per topic before ranking (default 500, at least 1). */
         public Builder nrSamples(int n) {
-            this.nrSamples = Inputs.atLeastOne("nrSamples", n);
+            this.nrSamples = Arguments.atLeast("nrSamples", n, 1);
             return this;
         }
 

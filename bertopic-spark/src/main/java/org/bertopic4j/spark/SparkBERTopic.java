@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.bertopic4j.TopicModel;
+import org.bertopic4j.check.Arguments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -134,10 +135,7 @@ public final class SparkBERTopic {
 
         /** Fit on at most this many rows (those with the smallest seeded keys); replaces a fraction. */
         public Builder sampleSize(int rows) {
-            if (rows < 1) {
-                throw new IllegalArgumentException("sampleSize must be >= 1, got " + rows);
-            }
-            this.sampleSize = rows;
+            this.sampleSize = Arguments.atLeast("sampleSize", rows, 1);
             this.sampleFraction = 0;
             return this;
         }
@@ -160,10 +158,7 @@ public final class SparkBERTopic {
 
         /** Rows per model call when transforming a partition; default 4096. */
         public Builder batchSize(int rows) {
-            if (rows < 1) {
-                throw new IllegalArgumentException("batchSize must be >= 1, got " + rows);
-            }
-            this.batchSize = rows;
+            this.batchSize = Arguments.atLeast("batchSize", rows, 1);
             return this;
         }
 

@@ -6,6 +6,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.bertopic4j.check.Arguments;
 
 /**
  * Distributed embedding: appends an embedding column ({@code array<float>}) to a dataset with a text column,
@@ -121,10 +122,7 @@ public final class SparkEmbedder {
 
         /** Rows per backend call; default 256. */
         public Builder batchSize(int rows) {
-            if (rows < 1) {
-                throw new IllegalArgumentException("batchSize must be >= 1, got " + rows);
-            }
-            this.batchSize = rows;
+            this.batchSize = Arguments.atLeast("batchSize", rows, 1);
             return this;
         }
 

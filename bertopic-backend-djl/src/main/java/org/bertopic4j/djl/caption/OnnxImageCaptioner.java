@@ -11,6 +11,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtSession;
 import org.bertopic4j.ImageCaptioner;
 import org.bertopic4j.ImageSource;
+import org.bertopic4j.check.Arguments;
 import org.bertopic4j.djl.hub.ModelResolver;
 import org.bertopic4j.djl.image.BadImagePolicy;
 import org.bertopic4j.djl.image.ImagePreprocessor;
@@ -150,10 +151,7 @@ public final class OnnxImageCaptioner implements ImageCaptioner {
 
         /** Beams; 1 is greedy (default: the generation config's, else 1). */
         public Builder numBeams(int numBeams) {
-            if (numBeams < 1) {
-                throw new IllegalArgumentException("numBeams must be >= 1, got " + numBeams);
-            }
-            this.numBeams = numBeams;
+            this.numBeams = Arguments.atLeast("numBeams", numBeams, 1);
             return this;
         }
 
@@ -171,7 +169,7 @@ public final class OnnxImageCaptioner implements ImageCaptioner {
 
         /** ONNX Runtime intra-op threads (default 0: the runtime decides). */
         public Builder intraOpThreads(int threads) {
-            this.intraOpThreads = OnnxSession.requireThreads(threads);
+            this.intraOpThreads = OnnxSession.requireThreads("intraOpThreads", threads);
             return this;
         }
 

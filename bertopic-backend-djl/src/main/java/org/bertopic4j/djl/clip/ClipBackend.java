@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.bertopic4j.EmbeddingBackend;
 import org.bertopic4j.ImageSource;
+import org.bertopic4j.check.Arguments;
 import org.bertopic4j.djl.Fusion;
 import org.bertopic4j.djl.hub.ModelResolver;
 import org.bertopic4j.djl.image.BadImagePolicy;
@@ -199,10 +200,7 @@ public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
 
         /** Texts or images per model run (default 32, as BERTopic). */
         public Builder batchSize(int batchSize) {
-            if (batchSize < 1) {
-                throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
-            }
-            this.batchSize = batchSize;
+            this.batchSize = Arguments.atLeast("batchSize", batchSize, 1);
             return this;
         }
 
@@ -227,7 +225,7 @@ public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
 
         /** ONNX Runtime intra-op threads (default 0: the runtime decides). */
         public Builder intraOpThreads(int threads) {
-            this.intraOpThreads = OnnxSession.requireThreads(threads);
+            this.intraOpThreads = OnnxSession.requireThreads("intraOpThreads", threads);
             return this;
         }
 

@@ -9,6 +9,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtSession;
 import org.bertopic4j.EmbeddingBackend;
 import org.bertopic4j.ImageSource;
+import org.bertopic4j.check.Arguments;
 import org.bertopic4j.djl.hub.ModelResolver;
 import org.bertopic4j.djl.ort.OnnxSession;
 
@@ -175,10 +176,7 @@ public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedde
 
         /** Images per model run (default 32). */
         public Builder batchSize(int batchSize) {
-            if (batchSize < 1) {
-                throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
-            }
-            this.batchSize = batchSize;
+            this.batchSize = Arguments.atLeast("batchSize", batchSize, 1);
             return this;
         }
 
@@ -190,7 +188,7 @@ public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedde
 
         /** ONNX Runtime intra-op threads (default 0: the runtime decides). */
         public Builder intraOpThreads(int threads) {
-            this.intraOpThreads = OnnxSession.requireThreads(threads);
+            this.intraOpThreads = OnnxSession.requireThreads("intraOpThreads", threads);
             return this;
         }
 

@@ -65,7 +65,7 @@ public final class OnnxSession implements AutoCloseable {
         if (file == null || !Files.isRegularFile(file)) {
             throw new IllegalArgumentException("ONNX model file not found: " + file);
         }
-        requireThreads(intraOpThreads);
+        requireThreads("intraOpThreads", intraOpThreads);
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(intraOpThreads);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
@@ -90,17 +90,17 @@ public final class OnnxSession implements AutoCloseable {
     }
 
     /**
-     * Checks an intra-op thread count.
+     * Checks an ONNX Runtime thread-count setting.
      *
+     * @param name the setting's name, used in the message
      * @return the count
      * @throws IllegalArgumentException when negative
      */
-    public static int requireThreads(int intraOpThreads) {
-        if (intraOpThreads < 0) {
-            throw new IllegalArgumentException("intraOpThreads must be >= 0 (0 = runtime default), got "
-                    + intraOpThreads);
+    public static int requireThreads(String name, int threads) {
+        if (threads < 0) {
+            throw new IllegalArgumentException(name + " must be >= 0 (0 = ONNX Runtime's default), got " + threads);
         }
-        return intraOpThreads;
+        return threads;
     }
 
     /** The model file. */

@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.bertopic4j.ProgressListener;
+import org.bertopic4j.check.Arguments;
 import org.bertopic4j.djl.hub.ModelResolver;
+import org.bertopic4j.djl.ort.OnnxSession;
 
 /**
  * Configures a {@link SentenceEmbedder}. Settings left unset come from the model's configs
@@ -81,10 +83,7 @@ public final class SentenceEmbedderBuilder {
 
     /** Documents per ONNX Runtime call (default 32, as sentence-transformers); each batch is padded to its longest. */
     public SentenceEmbedderBuilder batchSize(int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
-        }
-        this.batchSize = batchSize;
+        this.batchSize = Arguments.atLeast("batchSize", batchSize, 1);
         return this;
     }
 
@@ -102,13 +101,13 @@ public final class SentenceEmbedderBuilder {
 
     /** ONNX Runtime threads within one operator; 0 (default) lets ONNX Runtime use one per physical core. */
     public SentenceEmbedderBuilder intraOpThreads(int threads) {
-        this.intraOpThreads = requireThreads("intraOpThreads", threads);
+        this.intraOpThreads = OnnxSession.requireThreads("intraOpThreads", threads);
         return this;
     }
 
     /** ONNX Runtime threads across independent operators; 0 (default) lets ONNX Runtime decide. */
     public SentenceEmbedderBuilder interOpThreads(int threads) {
-        this.interOpThreads = requireThreads("interOpThreads", threads);
+        this.interOpThreads = OnnxSession.requireThreads("interOpThreads", threads);
         return this;
     }
 
@@ -116,13 +115,6 @@ public final class SentenceEmbedderBuilder {
     public SentenceEmbedderBuilder progress(ProgressListener progress) {
         this.progress = Objects.requireNonNull(progress, "progress");
         return this;
-    }
-
-    private static int requireThreads(String name, int threads) {
-        if (threads < 0) {
-            throw new IllegalArgumentException(name + " must be >= 0 (0 = ONNX Runtime's default), got " + threads);
-        }
-        return threads;
     }
 
     /**
