@@ -26,6 +26,15 @@ final class Seeds {
         return h;
     }
 
+    /**
+     * A uniform integer in [0, bound) by Lemire's multiply-shift: no division, unlike
+     * {@link SplittableRandom#nextInt(int)}; the bias (below bound / 2^32) is far smaller than
+     * umap-learn's own modulo draw.
+     */
+    static int below(SplittableRandom rng, int bound) {
+        return (int) (((rng.nextLong() >>> 32) * bound) >>> 32);
+    }
+
     /** A random stream for the given seed and coordinates. */
     static SplittableRandom stream(long seed, long... parts) {
         return new SplittableRandom(derive(seed, parts));
