@@ -94,6 +94,78 @@ public final class Npy {
 
     /** Reads a {@code .npy} array from a stream; {@code name} appears in error messages. */
     public static NpyArray read(InputStream in, String name) throws IOException {
+        Header h = header(in, name);
+        if (h.count() * h.size() > Integer.MAX_VALUE - 16) {
+            throw new IOException(name + ": array of " + h.count() + " values is too large");
+        }
+        ByteBuffer buf = body(in, name, (int) (h.count() * h.size()), h.order());
+        double[] values = new double[(int) h.count()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = h.next(buf);
+        }
+        return new NpyArray(h.shape(), values);
+    }
+
+    /**
+     * Reads a 2-D {@code .npy} array straight into float rows, one row at a time: the peak memory is
+     * the result plus one row, where {@link #read(Path)} first widens every value to double.
+     *
+     * @throws IOException when the file cannot be read, is not a supported {@code .npy} array or is not 2-D
+     */
+    public static float[][] readFloatMatrix(Path file) throws IOException {
+        return readFloatMatrix(file, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #readFloatMatrix(Path)} of at most the first {@code maxRows} rows (the rest of the file is not read).
+     *
+     * @throws IllegalArgumentException when {@code maxRows} is negative
+     */
+    public static float[][] readFloatMatrix(Path file, int maxRows) throws IOException {
+        if (maxRows < 0) {
+            throw new IllegalArgumentException("maxRows must be >= 0, got " + maxRows);
+        }
+        String name = file.toString();
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            Header h = header(in, name);
+            if (h.shape().length != 2) {
+                throw new IOException(name + ": expected a 2-D array, got shape " + Arrays.toString(h.shape()));
+            }
+            int rows = Math.min(maxRows, h.shape()[0]);
+            int cols = h.shape()[1];
+            float[][] out = new float[rows][cols];
+            for (int r = 0; r < rows; r++) {
+                ByteBuffer buf = body(in, name + " row " + r, cols * h.size(), h.order());
+                for (int c = 0; c < cols; c++) {
+                    out[r][c] = (float) h.next(buf);
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The parsed header: shape, element kind ('f', 'i' or 'u'), element size and byte order. */
+    private record Header(int[] shape, char kind, int size, ByteOrder order) {
+        long count() {
+            long count = 1;
+            for (int s : shape) {
+                count *= s;
+            }
+            return count;
+        }
+
+        /** The next element of {@code buf}, widened to double. */
+        double next(ByteBuffer buf) {
+            if (kind == 'f') {
+                return size == 4 ? buf.getFloat() : buf.getDouble();
+            } else if (kind == 'u') {
+                return size == 4 ? Integer.toUnsignedLong(buf.getInt()) : buf.getLong();
+            }
+            return size == 4 ? buf.getInt() : buf.getLong();
+        }
+    }
+
+    private static Header header(InputStream in, String name) throws IOException {
         byte[] magic = in.readNBytes(8);
         if (magic.length < 8 || !Arrays.equals(Arrays.copyOf(magic, 6), MAGIC)) {
             throw new IOException(name + " is not a .npy file (bad magic)");
@@ -120,35 +192,21 @@ public final class Npy {
         String shapeText = shapeM.group(1).trim();
         int[] shape = shapeText.isEmpty() ? new int[0] : Arrays.stream(shapeText.split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).mapToInt(Integer::parseInt).toArray();
-        long count = 1;
-        for (int s : shape) {
-            count *= s;
-        }
         char kind = descr.group(2).charAt(0);
         int size = Integer.parseInt(descr.group(3));
-        ByteOrder order = descr.group(1).equals(">") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
-        if (!((kind == 'f' && (size == 4 || size == 8)) || (kind != 'f' && (size == 4 || size == 8)))) {
+        if (size != 4 && size != 8) {
             throw new IOException(name + ": unsupported dtype " + descr.group(0));
         }
-        if (count * size > Integer.MAX_VALUE - 16) {
-            throw new IOException(name + ": array of " + count + " values is too large");
+        ByteOrder order = descr.group(1).equals(">") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+        return new Header(shape, kind, size, order);
+    }
+
+    private static ByteBuffer body(InputStream in, String name, int bytes, ByteOrder order) throws IOException {
+        byte[] body = in.readNBytes(bytes);
+        if (body.length != bytes) {
+            throw new IOException(name + ": truncated, expected " + bytes + " data bytes, got " + body.length);
         }
-        byte[] body = in.readNBytes((int) (count * size));
-        if (body.length != count * size) {
-            throw new IOException(name + ": truncated, expected " + count * size + " data bytes, got " + body.length);
-        }
-        ByteBuffer buf = ByteBuffer.wrap(body).order(order);
-        double[] values = new double[(int) count];
-        for (int i = 0; i < count; i++) {
-            if (kind == 'f') {
-                values[i] = size == 4 ? buf.getFloat() : buf.getDouble();
-            } else if (kind == 'u') {
-                values[i] = size == 4 ? Integer.toUnsignedLong(buf.getInt()) : buf.getLong();
-            } else {
-                values[i] = size == 4 ? buf.getInt() : buf.getLong();
-            }
-        }
-        return new NpyArray(shape, values);
+        return ByteBuffer.wrap(body).order(order);
     }
 
     /** Writes an n x d float32 array. */

@@ -96,6 +96,8 @@ public final class Umap implements DimensionReducer {
     /**
      * Fits on {@code embeddings}; with {@code labels}, fits supervised (or semi-supervised where
      * labels are {@code -1}) as umap-learn's categorical target with weight {@link Builder#targetWeight}.
+     * The model keeps the rows of {@code embeddings} for {@link UmapModel#transform} without copying them:
+     * do not modify them afterwards.
      *
      * @throws IllegalArgumentException for empty, ragged or non-finite input, labels of the wrong
      *     length or below -1, or fewer rows than {@code nComponents + 1} (one row gives a zero point)

@@ -22,7 +22,8 @@ final class UmapFit {
         Matrices.requireLabels("labels", labels, n);
         requireLabelValues(labels);
         int dim = config.nComponents();
-        float[][] data = Matrices.copy(embeddings);
+        // rows shared, not copied (as umap-learn keeps its training data): the input is often most of the heap
+        float[][] data = embeddings.clone();
         long seed = config.seed() != null ? config.seed() : ThreadLocalRandom.current().nextLong();
         CurveParameters.AB ab = CurveParameters.fit(config.spread(), config.minDist());
         if (n == 1) {

@@ -10,8 +10,9 @@ import org.bertopic4j.persist.Tensor;
 
 /**
  * A fitted {@link Umap}: the embedding of the training points and a {@link #transform} that places
- * new points as umap-learn's {@code UMAP.transform} does. Immutable and thread-safe; it keeps a copy
- * of the training embeddings, which transform searches for neighbours.
+ * new points as umap-learn's {@code UMAP.transform} does. Thread-safe. Like umap-learn, it keeps the
+ * training embeddings, which transform searches for neighbours, by reference rather than as a copy (a
+ * copy would double the memory of a large fit): the caller must not modify those rows afterwards.
  */
 public final class UmapModel implements Reduction, PersistableStage {
     /** The kind under which a fitted UMAP is saved in a model directory's Java extension. */

@@ -45,4 +45,27 @@ class NpyTest {
         byte[] cut = java.util.Arrays.copyOf(all, all.length - 3);
         assertThrows(IOException.class, () -> Npy.read(new ByteArrayInputStream(cut), "cut"));
     }
+
+    @Test
+    void readsFloatRowsStraightFromFloat32AndFloat64Files(@TempDir Path dir) throws IOException {
+        float[][] f = {{1.5f, -2f, 3f}, {0f, Float.MIN_VALUE, 7f}};
+        Npy.write(dir.resolve("f.npy"), f);
+        float[][] back = Npy.readFloatMatrix(dir.resolve("f.npy"));
+        for (int i = 0; i < f.length; i++) {
+            assertArrayEquals(f[i], back[i]);
+        }
+        Files.copy(Fixtures.open("bertopic/reduced_embeddings_5d.npy"), dir.resolve("numpy.npy"));
+        float[][] fromNumpy = Npy.readFloatMatrix(dir.resolve("numpy.npy"));
+        float[][] widened = Fixtures.npy("bertopic/reduced_embeddings_5d.npy").toFloatMatrix();
+        for (int i = 0; i < widened.length; i++) {
+            assertArrayEquals(widened[i], fromNumpy[i]);
+        }
+        assertArrayEquals(new float[][] {f[0]}, Npy.readFloatMatrix(dir.resolve("f.npy"), 1));
+        assertThrows(IllegalArgumentException.class, () -> Npy.readFloatMatrix(dir.resolve("f.npy"), -1));
+        Npy.write(dir.resolve("l.npy"), new int[] {1, 2});
+        assertThrows(IOException.class, () -> Npy.readFloatMatrix(dir.resolve("l.npy")), "1-D array");
+        byte[] all = Files.readAllBytes(dir.resolve("f.npy"));
+        Files.write(dir.resolve("cut.npy"), java.util.Arrays.copyOf(all, all.length - 3));
+        assertThrows(IOException.class, () -> Npy.readFloatMatrix(dir.resolve("cut.npy")));
+    }
 }
