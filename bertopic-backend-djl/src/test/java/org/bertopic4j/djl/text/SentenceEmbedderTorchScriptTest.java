@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.bertopic4j.djl.engine.ComputeDevice;
 import org.bertopic4j.djl.engine.ModelFormat;
 import org.bertopic4j.djl.ort.OnnxSession;
@@ -43,6 +47,26 @@ class SentenceEmbedderTorchScriptTest {
             System.out.printf("tiny sentence model: max |ONNX - TorchScript| embedding difference = %.2e%n", max);
             assertEquals(1.0, norm(b[0]), 1e-5);
             assertTrue(Math.abs(a[0][0] - a[1][0]) > 1e-3, "different documents, different embeddings");
+        }
+    }
+
+    @Test
+    void oneTorchScriptModelServesSeveralThreadsAtOnce() throws Exception {
+        try (SentenceEmbedder torch = SentenceEmbedder.builder(DIR.toString()).modelFile("model.pt").batchSize(2)
+                .build()) {
+            float[][] alone = torch.embedDocuments(DOCS);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<float[][]>> runs = new ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    runs.add(pool.submit(() -> torch.embedDocuments(DOCS)));
+                }
+                for (Future<float[][]> run : runs) {
+                    SameEmbeddings.assertClose(alone, run.get(), 1e-6, "concurrent run");
+                }
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 
