@@ -95,8 +95,8 @@ class ModelRunnerTest {
         Path bin = Files.write(dir.resolve("pytorch_model.bin"), new byte[] {1, 2, 3});
         IllegalArgumentException format = assertThrows(IllegalArgumentException.class,
                 () -> ModelRunner.open(bin, RunnerOptions.DEFAULT));
-        assertTrue(format.getMessage().contains("pytorch_model.bin is neither ONNX (*.onnx) nor TorchScript (*.pt)"),
-                format.getMessage());
+        assertTrue(format.getMessage().contains(
+                "pytorch_model.bin is neither ONNX (*.onnx, *.ort) nor TorchScript (*.pt)"), format.getMessage());
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
                 () -> ModelRunner.open(dir.resolve("absent.pt"), RunnerOptions.DEFAULT));
         assertTrue(missing.getMessage().contains("absent.pt"), missing.getMessage());

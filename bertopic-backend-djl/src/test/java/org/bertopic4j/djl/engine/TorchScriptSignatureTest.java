@@ -19,8 +19,8 @@ class TorchScriptSignatureTest {
     void readsTheTracedArgumentNamesInOrder() {
         assertEquals(List.of("input_ids", "attention_mask", "token_type_ids"),
                 TorchScriptSignature.forwardArguments(TestResources.path("tiny-models/sentence/model.pt")));
-        assertEquals(List.of("input_ids"),
-                TorchScriptSignature.forwardArguments(TestResources.path("tiny-models/clip-torchscript/text_model.pt")));
+        assertEquals(List.of("input_ids"), TorchScriptSignature.forwardArguments(
+                TestResources.path("tiny-models/clip-torchscript/text_model.pt")));
         assertEquals(List.of("pixel_values"), TorchScriptSignature.forwardArguments(
                 TestResources.path("tiny-models/clip-torchscript/vision_model.pt")));
     }

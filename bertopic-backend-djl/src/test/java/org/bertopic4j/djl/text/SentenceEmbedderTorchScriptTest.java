@@ -101,8 +101,10 @@ class SentenceEmbedderTorchScriptTest {
     void anUnknownModelFileFormatIsAClearError() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SentenceEmbedder.builder(DIR.toString()).modelFile("tokenizer.json").build());
-        assertTrue(e.getMessage().contains("neither ONNX (*.onnx) nor TorchScript (*.pt)"), e.getMessage());
+        assertTrue(e.getMessage().contains("neither ONNX (*.onnx, *.ort) nor TorchScript (*.pt)"), e.getMessage());
         assertEquals(ModelFormat.TORCHSCRIPT, ModelFormat.of(Path.of("x/MODEL.PT")));
+        assertEquals(ModelFormat.ONNX, ModelFormat.of(Path.of("model_quantized.onnx")));
+        assertEquals(ModelFormat.ONNX, ModelFormat.of(Path.of("model.ort")));
     }
 
     private static double norm(float[] v) {
