@@ -1,5 +1,6 @@
 package org.bertopic4j.djl.engine;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -101,6 +102,6 @@ public final class ComputeDevice {
 
     @Override
     public String toString() {
-        return kind == Kind.GPU ? "gpu(" + index + ")" : kind.name().toLowerCase(java.util.Locale.ROOT);
+        return kind == Kind.GPU ? "gpu(" + index + ")" : kind.name().toLowerCase(Locale.ROOT);
     }
 }

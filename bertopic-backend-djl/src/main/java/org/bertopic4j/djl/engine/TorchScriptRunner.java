@@ -26,6 +26,9 @@ import java.util.Set;
  */
 final class TorchScriptRunner implements ModelRunner {
     static final String ENGINE = "PyTorch";
+    private static final String JARS = "add ai.djl.pytorch:pytorch-engine, ai.djl.pytorch:pytorch-jni and"
+            + " ai.djl.pytorch:pytorch-native-cpu (classifier linux-x86_64; pytorch-native-cu128 for a GPU) in the"
+            + " versions of the DJL BOM (see docs/models.md), or use an ONNX export of the model";
 
     private final Model model;
     private final String source;
@@ -63,10 +66,6 @@ final class TorchScriptRunner implements ModelRunner {
             throw new IllegalArgumentException("cannot load TorchScript model " + file + ": " + e.getMessage(), e);
         }
     }
-
-    private static final String JARS = "add ai.djl.pytorch:pytorch-engine, ai.djl.pytorch:pytorch-jni and"
-            + " ai.djl.pytorch:pytorch-native-cpu (classifier linux-x86_64; pytorch-native-cu128 for a GPU) in the"
-            + " versions of the DJL BOM (see docs/models.md), or use an ONNX export of the model";
 
     /**
      * Checks that DJL found the PyTorch engine.

@@ -9,6 +9,7 @@ import org.bertopic4j.EmbeddingBackend;
 import org.bertopic4j.ImageSource;
 import org.bertopic4j.check.Arguments;
 import org.bertopic4j.djl.engine.ComputeDevice;
+import org.bertopic4j.djl.engine.ModelOutputs;
 import org.bertopic4j.djl.engine.ModelRunner;
 import org.bertopic4j.djl.engine.RunnerOptions;
 import org.bertopic4j.djl.engine.Tensor;
@@ -111,10 +112,10 @@ public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedde
     private float[][] run(float[] pixels, int count) {
         long[] shape = preprocessor.imageShape();
         Tensor input = Tensor.ofFloats(pixels, count, shape[0], shape[1], shape[2]);
-        Tensor output = outputName == null ? model.run(Map.of(inputName, input)).first()
-                : model.run(Map.of(inputName, input)).get(outputName);
-        return pooling.pool(output.floats(), output.shape(), preprocessor.config().layout(),
-                outputName == null ? "0" : outputName);
+        ModelOutputs outputs = model.run(Map.of(inputName, input));
+        String name = outputName != null ? outputName : outputs.names().get(0);
+        Tensor output = outputs.get(name);
+        return pooling.pool(output.floats(), output.shape(), preprocessor.config().layout(), name);
     }
 
     /** The device the model runs on. */
