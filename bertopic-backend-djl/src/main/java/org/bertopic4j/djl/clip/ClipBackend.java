@@ -237,7 +237,7 @@ public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
             return this;
         }
 
-        /** ONNX Runtime intra-op threads (default 0: the runtime decides). */
+        /** ONNX Runtime intra-op threads (default 0: the runtime decides); ONNX models only. */
         public Builder intraOpThreads(int threads) {
             this.intraOpThreads = OnnxSession.requireThreads("intraOpThreads", threads);
             return this;

@@ -202,7 +202,7 @@ public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedde
             return this;
         }
 
-        /** ONNX Runtime intra-op threads (default 0: the runtime decides). */
+        /** ONNX Runtime intra-op threads (default 0: the runtime decides); ONNX models only. */
         public Builder intraOpThreads(int threads) {
             this.intraOpThreads = OnnxSession.requireThreads("intraOpThreads", threads);
             return this;

@@ -104,13 +104,16 @@ public final class SentenceEmbedderBuilder {
         return this;
     }
 
-    /** ONNX Runtime threads within one operator; 0 (default) lets ONNX Runtime use one per physical core. */
+    /**
+     * ONNX Runtime threads within one operator; 0 (default) lets ONNX Runtime use one per physical core. ONNX
+     * models only: libtorch's threads are set per process ({@link org.bertopic4j.djl.engine.RunnerOptions}).
+     */
     public SentenceEmbedderBuilder intraOpThreads(int threads) {
         this.intraOpThreads = OnnxSession.requireThreads("intraOpThreads", threads);
         return this;
     }
 
-    /** ONNX Runtime threads across independent operators; 0 (default) lets ONNX Runtime decide. */
+    /** ONNX Runtime threads across independent operators; 0 (default) lets ONNX Runtime decide (ONNX models only). */
     public SentenceEmbedderBuilder interOpThreads(int threads) {
         this.interOpThreads = OnnxSession.requireThreads("interOpThreads", threads);
         return this;
