@@ -39,7 +39,7 @@ final class DecoderSession implements AutoCloseable {
             long[] declared = session.inputShape(pastNames.get(0));
             if (declared.length != 4 || declared[1] < 1 || declared[3] < 1) {
                 session.close();
-                throw new IllegalArgumentException(session.file() + ": " + pastNames.get(0) + " must be declared as "
+                throw new IllegalArgumentException(session.source() + ": " + pastNames.get(0) + " must be declared as "
                         + "[batch, heads, past, head_dim] with fixed heads and head_dim, got "
                         + Arrays.toString(declared));
             }

@@ -10,6 +10,8 @@ import org.bertopic4j.EmbeddingBackend;
 import org.bertopic4j.ImageSource;
 import org.bertopic4j.check.Arguments;
 import org.bertopic4j.djl.Fusion;
+import org.bertopic4j.djl.engine.ComputeDevice;
+import org.bertopic4j.djl.engine.RunnerOptions;
 import org.bertopic4j.djl.hub.ModelResolver;
 import org.bertopic4j.djl.image.BadImagePolicy;
 import org.bertopic4j.djl.image.ImageBatchRunner;
@@ -21,7 +23,10 @@ import org.bertopic4j.djl.ort.OnnxSession;
 /**
  * CLIP text and image embeddings from an ONNX export (Xenova / Optimum layout: {@code onnx/text_model.onnx},
  * {@code onnx/vision_model.onnx} or the combined {@code onnx/model.onnx}, with {@code tokenizer.json} and
- * {@code preprocessor_config.json}): BERTopic's {@code MultiModalBackend} with a CLIP model.
+ * {@code preprocessor_config.json}), or from TorchScript towers ({@code text_model.pt} returning
+ * {@code text_embeds}, {@code vision_model.pt} returning {@code image_embeds}) run on DJL's PyTorch engine:
+ * BERTopic's {@code MultiModalBackend} with a CLIP model. Runs on a GPU when one is usable
+ * ({@link Builder#device}).
  * <ul>
  * <li>Documents are truncated as BERTopic's {@code _truncate_document} does (77 tokens, recursively);
  *     words with the tokenizer's plain truncation.</li>
@@ -38,7 +43,7 @@ import org.bertopic4j.djl.ort.OnnxSession;
  * }</pre>
  */
 public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
-    private final ClipOnnx onnx;
+    private final ClipModels models;
     private final ClipTokenizer tokenizer;
     private final ImagePreprocessor preprocessor;
     private final int batchSize;
@@ -47,8 +52,8 @@ public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
     private final double imageWeight;
     private final BadImagePolicy badImagePolicy;
 
-    private ClipBackend(Builder b, ClipOnnx onnx, ClipTokenizer tokenizer, ImagePreprocessor preprocessor) {
-        this.onnx = onnx;
+    private ClipBackend(Builder b, ClipModels models, ClipTokenizer tokenizer, ImagePreprocessor preprocessor) {
+        this.models = models;
         this.tokenizer = tokenizer;
         this.preprocessor = preprocessor;
         this.batchSize = b.batchSize;
@@ -66,9 +71,12 @@ public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
     public static ClipBackend load(String idOrDirectory) {
         Path dir = ModelResolver.fromEnvironment().snapshot(idOrDirectory,
                 List.of("tokenizer.json", "preprocessor_config.json"), List.of("config.json"),
-                List.of(List.of("onnx/text_model.onnx", "onnx/model.onnx")));
-        if (java.nio.file.Files.isRegularFile(dir.resolve("onnx/text_model.onnx"))) {
-            ModelResolver.fromEnvironment().resolve(idOrDirectory, "onnx/vision_model.onnx");
+                List.of(List.of("onnx/text_model.onnx", "onnx/model.onnx", "text_model.pt")));
+        for (String tower : List.of("onnx/text_model.onnx", "text_model.pt")) {
+            if (Files.isRegularFile(dir.resolve(tower))) {
+                ModelResolver.fromEnvironment().resolve(idOrDirectory, tower.replace("text_model", "vision_model"));
+                break;
+            }
         }
         return load(dir);
     }
@@ -114,7 +122,7 @@ public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
                     mask[r * length + k] = k < e.length ? 1 : 0;
                 }
             }
-            float[][] rows = onnx.text(flat, mask, ids.size(), length);
+            float[][] rows = models.text(flat, mask, ids.size(), length);
             System.arraycopy(rows, 0, out, from, rows.length);
         }
         return out;
@@ -146,7 +154,7 @@ public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
 
     @Override
     public ImageEmbeddings embedImagesWithReport(List<ImageSource> images) {
-        return ImageBatchRunner.embed(images, preprocessor, badImagePolicy, batchSize, -1, onnx::image);
+        return ImageBatchRunner.embed(images, preprocessor, badImagePolicy, batchSize, -1, models::image);
     }
 
     /**
@@ -161,13 +169,18 @@ public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
 
     /** Whether embeddings come from the combined graph, which L2-normalises them. */
     public boolean usesCombinedModel() {
-        return onnx.isCombined();
+        return models.isCombined();
+    }
+
+    /** The device the models run on. */
+    public ComputeDevice device() {
+        return models.device();
     }
 
     @Override
     public void close() {
         try {
-            onnx.close();
+            models.close();
         } finally {
             tokenizer.close();
         }
@@ -183,6 +196,7 @@ public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
         private double imageWeight = 1.0;
         private BadImagePolicy badImagePolicy = BadImagePolicy.FAIL;
         private int intraOpThreads;
+        private ComputeDevice device = ComputeDevice.AUTO;
 
         private Builder(Path directory) {
             if (directory == null || !Files.isDirectory(directory)) {
@@ -223,9 +237,18 @@ public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
             return this;
         }
 
-        /** ONNX Runtime intra-op threads (default 0: the runtime decides). */
+        /** ONNX Runtime intra-op threads (default 0: the runtime decides); ONNX models only. */
         public Builder intraOpThreads(int threads) {
             this.intraOpThreads = OnnxSession.requireThreads("intraOpThreads", threads);
+            return this;
+        }
+
+        /**
+         * Where the models run (default {@link ComputeDevice#AUTO}: a GPU when the engine can use one, else the
+         * CPU).
+         */
+        public Builder device(ComputeDevice device) {
+            this.device = Objects.requireNonNull(device, "device");
             return this;
         }
 
@@ -234,6 +257,8 @@ public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
          *
          * @throws IllegalArgumentException naming the file when a model, tokenizer or config file is missing
          *     or invalid
+         * @throws IllegalStateException when TorchScript towers need the PyTorch engine's jars, or an explicit
+         *     GPU is not available
          */
         public ClipBackend build() {
             ImagePreprocessor pre = ImagePreprocessor.fromModelDirectory(directory);
@@ -243,7 +268,8 @@ public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
             }
             ClipTokenizer tok = new ClipTokenizer(directory.resolve("tokenizer.json"));
             try {
-                return new ClipBackend(this, ClipOnnx.open(directory, suffix, intraOpThreads, pre.outputHeight()),
+                return new ClipBackend(this, ClipModels.open(directory, suffix,
+                        new RunnerOptions(device, intraOpThreads, 0), pre.outputHeight()),
                         tok, pre);
             } catch (RuntimeException e) {
                 tok.close();

@@ -5,20 +5,25 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtSession;
 import org.bertopic4j.EmbeddingBackend;
 import org.bertopic4j.ImageSource;
 import org.bertopic4j.check.Arguments;
+import org.bertopic4j.djl.engine.ComputeDevice;
+import org.bertopic4j.djl.engine.ModelOutputs;
+import org.bertopic4j.djl.engine.ModelRunner;
+import org.bertopic4j.djl.engine.RunnerOptions;
+import org.bertopic4j.djl.engine.Tensor;
 import org.bertopic4j.djl.hub.ModelResolver;
 import org.bertopic4j.djl.ort.OnnxSession;
 
 /**
- * Image embeddings from any ONNX image model that yields a feature vector (ResNet, MobileNet, DINOv2,
- * a CLIP vision tower): the model directory holds the ONNX file ({@code model.onnx} or
- * {@code onnx/model.onnx}) and a {@code preprocessor_config.json} that drives the preprocessing
- * ({@link ImagePreprocessor}) and may name the input, output and layout. A 3-D or 4-D output is pooled
- * ({@link FeaturePooling}). Images only: {@link #embedDocuments} throws. Immutable and thread-safe.
+ * Image embeddings from any image model that yields a feature vector (ResNet, MobileNet, DINOv2, a CLIP
+ * vision tower): the model directory holds the model file ({@code model.onnx} or {@code onnx/model.onnx}, else
+ * a TorchScript {@code model.pt} run on DJL's PyTorch engine, see {@link ModelRunner}) and a
+ * {@code preprocessor_config.json} that drives the preprocessing ({@link ImagePreprocessor}) and may name the
+ * input, output and layout. A 3-D or 4-D output is pooled ({@link FeaturePooling}). Images only:
+ * {@link #embedDocuments} throws. Runs on a GPU when one is usable ({@link Builder#device}). Immutable and
+ * thread-safe.
  * <pre>{@code
  * try (ImageFeatureBackend backend = ImageFeatureBackend.load(Path.of("models/mobilenet-v2"))) {
  *     float[][] vectors = backend.embedImages(List.of(ImageSource.of(Path.of("cat.jpg"))));
@@ -26,29 +31,31 @@ import org.bertopic4j.djl.ort.OnnxSession;
  * }</pre>
  */
 public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedder {
-    private final OnnxSession session;
+    private final ModelRunner model;
     private final ImagePreprocessor preprocessor;
     private final String inputName;
+    /** The feature output, or null for the first output of a model that declares none (TorchScript). */
     private final String outputName;
     private final FeaturePooling pooling;
     private final int batchSize;
     private final BadImagePolicy badImagePolicy;
 
-    private ImageFeatureBackend(Builder b, OnnxSession session, ImagePreprocessor preprocessor) {
-        this.session = session;
+    private ImageFeatureBackend(Builder b, ModelRunner model, ImagePreprocessor preprocessor) {
+        this.model = model;
         this.preprocessor = preprocessor;
         ImageProcessorConfig cfg = preprocessor.config();
-        this.inputName = pick(b.inputName, cfg.inputName(), session.inputNames().get(0));
-        this.outputName = pick(b.outputName, cfg.outputName(), session.outputNames().get(0));
-        if (!session.hasInput(inputName)) {
-            session.close();
-            throw new IllegalArgumentException("inputName '" + inputName + "' is not an input of " + session.file()
-                    + "; its inputs are " + session.inputNames());
+        List<String> outputs = model.outputNames();
+        this.inputName = pick(b.inputName, cfg.inputName(), model.inputNames().get(0));
+        this.outputName = pick(b.outputName, cfg.outputName(), outputs.isEmpty() ? null : outputs.get(0));
+        if (!model.hasInput(inputName)) {
+            model.close();
+            throw new IllegalArgumentException("inputName '" + inputName + "' is not an input of " + model.source()
+                    + "; its inputs are " + model.inputNames());
         }
-        if (!session.hasOutput(outputName)) {
-            session.close();
+        if (!outputs.isEmpty() && !outputs.contains(outputName)) {
+            model.close();
             throw new IllegalArgumentException("outputName '" + outputName + "' is not an output of "
-                    + session.file() + "; its outputs are " + session.outputNames());
+                    + model.source() + "; its outputs are " + outputs);
         }
         this.pooling = b.pooling != null ? b.pooling : cfg.outputPooling();
         this.batchSize = b.batchSize;
@@ -66,7 +73,7 @@ public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedde
      */
     public static ImageFeatureBackend load(String idOrDirectory) {
         return load(ModelResolver.fromEnvironment().snapshot(idOrDirectory, List.of("preprocessor_config.json"),
-                List.of("config.json"), List.of(List.of("model.onnx", "onnx/model.onnx"))));
+                List.of("config.json"), List.of(List.of("model.onnx", "onnx/model.onnx", "model.pt"))));
     }
 
     /** Loads a model directory with the default options. */
@@ -97,18 +104,23 @@ public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedde
 
     @Override
     public ImageEmbeddings embedImagesWithReport(List<ImageSource> images) {
-        long[] declared = session.outputShape(outputName);
-        int dimension = declared.length == 2 && declared[1] > 0 ? (int) declared[1] : -1;
+        long[] declared = outputName == null ? null : model.outputShape(outputName).orElse(null);
+        int dimension = declared != null && declared.length == 2 && declared[1] > 0 ? (int) declared[1] : -1;
         return ImageBatchRunner.embed(images, preprocessor, badImagePolicy, batchSize, dimension, this::run);
     }
 
     private float[][] run(float[] pixels, int count) {
         long[] shape = preprocessor.imageShape();
-        try (OnnxTensor input = OnnxSession.floats(pixels, count, shape[0], shape[1], shape[2]);
-                OrtSession.Result result = session.run(Map.of(inputName, input))) {
-            return pooling.pool(OnnxSession.floatsOf(result, outputName), OnnxSession.shapeOf(result, outputName),
-                    preprocessor.config().layout(), outputName);
-        }
+        Tensor input = Tensor.ofFloats(pixels, count, shape[0], shape[1], shape[2]);
+        ModelOutputs outputs = model.run(Map.of(inputName, input));
+        String name = outputName != null ? outputName : outputs.names().get(0);
+        Tensor output = outputs.get(name);
+        return pooling.pool(output.floats(), output.shape(), preprocessor.config().layout(), name);
+    }
+
+    /** The device the model runs on. */
+    public ComputeDevice device() {
+        return model.device();
     }
 
     /** The preprocessing this backend applies. */
@@ -118,7 +130,7 @@ public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedde
 
     @Override
     public void close() {
-        session.close();
+        model.close();
     }
 
     /** Options of an {@link ImageFeatureBackend}; validated in the setters. */
@@ -132,16 +144,20 @@ public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedde
         private int batchSize = 32;
         private BadImagePolicy badImagePolicy = BadImagePolicy.FAIL;
         private int intraOpThreads;
+        private ComputeDevice device = ComputeDevice.AUTO;
 
         private Builder(Path directory) {
             if (directory == null || !Files.isDirectory(directory)) {
                 throw new IllegalArgumentException("modelDirectory " + directory + " is not a directory; give the "
-                        + "folder holding model.onnx and preprocessor_config.json");
+                        + "folder holding model.onnx (or model.pt) and preprocessor_config.json");
             }
             this.directory = directory;
         }
 
-        /** The ONNX file, when not {@code model.onnx} or {@code onnx/model.onnx} in the directory. */
+        /**
+         * The model file, when not {@code model.onnx}, {@code onnx/model.onnx} or {@code model.pt} in the
+         * directory: {@code *.onnx} runs on ONNX Runtime, {@code *.pt} (TorchScript) on DJL's PyTorch engine.
+         */
         public Builder modelFile(Path file) {
             this.modelFile = Objects.requireNonNull(file, "modelFile");
             return this;
@@ -186,9 +202,18 @@ public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedde
             return this;
         }
 
-        /** ONNX Runtime intra-op threads (default 0: the runtime decides). */
+        /** ONNX Runtime intra-op threads (default 0: the runtime decides); ONNX models only. */
         public Builder intraOpThreads(int threads) {
             this.intraOpThreads = OnnxSession.requireThreads("intraOpThreads", threads);
+            return this;
+        }
+
+        /**
+         * Where the model runs (default {@link ComputeDevice#AUTO}: a GPU when the engine can use one, else the
+         * CPU).
+         */
+        public Builder device(ComputeDevice device) {
+            this.device = Objects.requireNonNull(device, "device");
             return this;
         }
 
@@ -196,15 +221,27 @@ public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedde
          * Loads the model.
          *
          * @throws IllegalArgumentException naming the file when the model or config is missing or invalid
+         * @throws IllegalStateException when a TorchScript model needs the PyTorch engine's jars, or an explicit
+         *     GPU is not available
          */
         public ImageFeatureBackend build() {
-            Path file = modelFile != null ? modelFile
-                    : Files.isRegularFile(directory.resolve("model.onnx")) ? directory.resolve("model.onnx")
-                    : directory.resolve("onnx").resolve("model.onnx");
             ImagePreprocessor pre = new ImagePreprocessor(config != null ? config
                     : ImageProcessorConfig.load(directory.resolve("preprocessor_config.json")));
             pre.imageSize(); // fails early when the config gives no fixed size
-            return new ImageFeatureBackend(this, OnnxSession.open(file, intraOpThreads), pre);
+            Path file = modelFile != null ? modelFile : defaultModelFile();
+            return new ImageFeatureBackend(this, ModelRunner.open(file, new RunnerOptions(device, intraOpThreads, 0)),
+                    pre);
+        }
+
+        private Path defaultModelFile() {
+            for (Path p : new Path[] {directory.resolve("model.onnx"), directory.resolve("onnx").resolve("model.onnx"),
+                    directory.resolve("model.pt")}) {
+                if (Files.isRegularFile(p)) {
+                    return p;
+                }
+            }
+            throw new IllegalArgumentException(directory + " holds no model.onnx, onnx/model.onnx or model.pt; give"
+                    + " the model file with modelFile(...)");
         }
     }
 }

@@ -5,6 +5,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtProvider;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import java.nio.FloatBuffer;
@@ -28,7 +29,7 @@ public final class OnnxSession implements AutoCloseable {
      */
     private static final OrtEnvironment ENV = sharedEnvironment();
 
-    private final Path file;
+    private final String source;
     private final OrtSession session;
     private final Map<String, TensorInfo> inputs;
     private final Map<String, TensorInfo> outputs;
@@ -38,8 +39,8 @@ public final class OnnxSession implements AutoCloseable {
         return OrtEnvironment.getEnvironment();
     }
 
-    private OnnxSession(Path file, OrtSession session) throws OrtException {
-        this.file = file;
+    private OnnxSession(String source, OrtSession session) throws OrtException {
+        this.source = source;
         this.session = session;
         this.inputs = tensorInfos(session.getInputInfo());
         this.outputs = tensorInfos(session.getOutputInfo());
@@ -56,23 +57,73 @@ public final class OnnxSession implements AutoCloseable {
     }
 
     /**
-     * Loads an ONNX file.
+     * Loads an ONNX file on the CPU.
      *
      * @param intraOpThreads threads per run inside ONNX Runtime; 0 lets the runtime decide (all cores)
      * @throws IllegalArgumentException naming the file when it is missing or not a loadable ONNX model
      */
     public static OnnxSession open(Path file, int intraOpThreads) {
+        return open(file, intraOpThreads, 0, -1);
+    }
+
+    /**
+     * Loads an ONNX file.
+     *
+     * @param intraOpThreads threads within one operator; 0 lets the runtime decide (all cores)
+     * @param interOpThreads threads across independent operators; 0 lets the runtime decide
+     * @param gpu the CUDA device to run on (it needs {@link #cudaAvailable()}), or -1 for the CPU
+     * @throws IllegalArgumentException naming the file when it is missing or not a loadable ONNX model
+     */
+    public static OnnxSession open(Path file, int intraOpThreads, int interOpThreads, int gpu) {
         if (file == null || !Files.isRegularFile(file)) {
             throw new IllegalArgumentException("ONNX model file not found: " + file);
         }
-        requireThreads("intraOpThreads", intraOpThreads);
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            options.setIntraOpNumThreads(intraOpThreads);
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            return new OnnxSession(file, ENV.createSession(file.toString(), options));
+        try (OrtSession.SessionOptions options = options(intraOpThreads, interOpThreads, gpu)) {
+            return new OnnxSession(file.toString(), ENV.createSession(file.toString(), options));
         } catch (OrtException e) {
             throw new IllegalArgumentException("cannot load ONNX model " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Loads an ONNX model held in memory, as {@link #open(Path, int, int, int)}.
+     *
+     * @param name names the model in messages
+     * @throws IllegalArgumentException naming the model when the bytes are not a loadable ONNX model
+     */
+    public static OnnxSession open(byte[] model, String name, int intraOpThreads, int interOpThreads, int gpu) {
+        try (OrtSession.SessionOptions options = options(intraOpThreads, interOpThreads, gpu)) {
+            return new OnnxSession(name, ENV.createSession(model, options));
+        } catch (OrtException e) {
+            throw new IllegalArgumentException("cannot load ONNX model " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static OrtSession.SessionOptions options(int intraOpThreads, int interOpThreads, int gpu)
+            throws OrtException {
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        try {
+            options.setIntraOpNumThreads(requireThreads("intraOpThreads", intraOpThreads));
+            if (requireThreads("interOpThreads", interOpThreads) > 0) {
+                options.setInterOpNumThreads(interOpThreads);
+            }
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            if (gpu >= 0) {
+                options.addCUDA(gpu);
+            }
+            return options;
+        } catch (OrtException | RuntimeException e) {
+            options.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Whether this ONNX Runtime offers the CUDA execution provider (only the {@code onnxruntime_gpu} artifact
+     * does).
+     */
+    public static boolean cudaAvailable() {
+        return ENV.getAvailableProviders().contains(OrtProvider.CUDA);
     }
 
     /**
@@ -103,9 +154,9 @@ public final class OnnxSession implements AutoCloseable {
         return threads;
     }
 
-    /** The model file. */
-    public Path file() {
-        return file;
+    /** The model file or name, for messages. */
+    public String source() {
+        return source;
     }
 
     /** Input names in the model's order. */
@@ -141,7 +192,7 @@ public final class OnnxSession implements AutoCloseable {
     private TensorInfo info(Map<String, TensorInfo> map, String name, String what) {
         TensorInfo t = map.get(name);
         if (t == null) {
-            throw new IllegalArgumentException(file + " has no " + what + " named '" + name + "'; it has "
+            throw new IllegalArgumentException(source + " has no " + what + " named '" + name + "'; it has "
                     + map.keySet());
         }
         return t;
@@ -183,7 +234,7 @@ public final class OnnxSession implements AutoCloseable {
         try {
             return session.run(feeds);
         } catch (OrtException e) {
-            throw new IllegalStateException("ONNX Runtime failed running " + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException("ONNX Runtime failed running " + source + ": " + e.getMessage(), e);
         }
     }
 
@@ -212,7 +263,7 @@ public final class OnnxSession implements AutoCloseable {
         try {
             session.close();
         } catch (OrtException e) {
-            throw new IllegalStateException("cannot close " + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot close " + source + ": " + e.getMessage(), e);
         }
     }
 }

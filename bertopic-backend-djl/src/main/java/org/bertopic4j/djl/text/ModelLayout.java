@@ -12,7 +12,8 @@ import java.util.Optional;
 import org.bertopic4j.djl.hub.ModelResolver;
 
 /**
- * The files and settings of a sentence-transformers ONNX export, read from its configs:
+ * The files and settings of a sentence-transformers export (ONNX, or a TorchScript {@code model.pt}), read from
+ * its configs:
  * {@code modules.json} (is there a Normalize module? where is the Pooling folder?),
  * {@code <pooling>/config.json} (the pooling mode) and {@code sentence_bert_config.json}
  * ({@code max_seq_length}, falling back to {@code tokenizer_config.json}'s {@code model_max_length}).
@@ -28,8 +29,8 @@ record ModelLayout(Path model, Path tokenizer, Pooling pooling, boolean normaliz
     /**
      * Reads the layout of a model directory or Hugging Face id.
      *
-     * @param modelFile the ONNX file inside the model, or {@code null} for {@code onnx/model.onnx}, else
-     *     {@code model.onnx}
+     * @param modelFile the model file inside the model, or {@code null} for {@code onnx/model.onnx}, else
+     *     {@code model.onnx}, else {@code model.pt}
      */
     static ModelLayout read(ModelResolver resolver, String idOrDirectory, String modelFile) {
         Path model = modelFile != null ? resolver.resolve(idOrDirectory, modelFile)
@@ -56,11 +57,13 @@ record ModelLayout(Path model, Path tokenizer, Pooling pooling, boolean normaliz
 
     private static Path rootModel(ModelResolver resolver, String idOrDirectory) {
         try {
-            return resolver.resolve(idOrDirectory, "model.onnx");
+            return resolver.resolveOptional(idOrDirectory, "model.onnx")
+                    .orElseGet(() -> resolver.resolve(idOrDirectory, "model.pt"));
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new IllegalArgumentException("model '" + idOrDirectory + "' has neither onnx/model.onnx nor"
-                    + " model.onnx: give a sentence-transformers ONNX export (optimum, or sentence-transformers with"
-                    + " backend='onnx'); " + e.getMessage(), e);
+                    + " model.onnx nor model.pt: give a sentence-transformers ONNX export (optimum, or"
+                    + " sentence-transformers with backend='onnx'), a TorchScript model.pt, or name the file with"
+                    + " modelFile(...); " + e.getMessage(), e);
         }
     }
 

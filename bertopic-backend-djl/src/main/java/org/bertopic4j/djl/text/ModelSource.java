@@ -1,29 +1,31 @@
 package org.bertopic4j.djl.text;
 
-import ai.djl.MalformedModelException;
-import ai.djl.Model;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
+import org.bertopic4j.djl.engine.ModelRunner;
+import org.bertopic4j.djl.engine.RunnerOptions;
 
-/** Where the ONNX graph and {@code tokenizer.json} of a sentence embedder come from: files or the classpath. */
+/**
+ * Where the model (ONNX or TorchScript) and {@code tokenizer.json} of a sentence embedder come from: files or
+ * the classpath.
+ */
 interface ModelSource {
 
-    /** Loads the ONNX graph into {@code model}. */
-    void loadModel(Model model, Map<String, String> options) throws IOException, MalformedModelException;
+    /** Opens the model. */
+    ModelRunner openModel(RunnerOptions options) throws IOException;
 
     /** Opens the tokenizer with DJL options (they override padding and truncation stored in the file). */
     HuggingFaceTokenizer loadTokenizer(Map<String, String> options) throws IOException;
 
-    /** Files on disk (a resolved {@link ModelLayout}). */
-    static ModelSource files(Path onnx, Path tokenizerJson) {
+    /** Files on disk (a resolved {@link ModelLayout}); the model's engine follows its file name. */
+    static ModelSource files(Path model, Path tokenizerJson) {
         return new ModelSource() {
             @Override
-            public void loadModel(Model model, Map<String, String> options)
-                    throws IOException, MalformedModelException {
-                model.load(onnx.getParent(), onnx.getFileName().toString(), options);
+            public ModelRunner openModel(RunnerOptions options) {
+                return ModelRunner.open(model, options);
             }
 
             @Override
@@ -34,17 +36,16 @@ interface ModelSource {
     }
 
     /**
-     * Resources on the classpath.
+     * An ONNX model and a tokenizer on the classpath.
      *
      * @param missingHint appended to the error when a resource is missing (which dependency to add)
      */
     static ModelSource classpath(String onnxResource, String tokenizerResource, String missingHint) {
         return new ModelSource() {
             @Override
-            public void loadModel(Model model, Map<String, String> options)
-                    throws IOException, MalformedModelException {
+            public ModelRunner openModel(RunnerOptions options) throws IOException {
                 try (InputStream in = open(onnxResource)) {
-                    model.load(in, options);
+                    return ModelRunner.openOnnx(in.readAllBytes(), onnxResource, options);
                 }
             }
 

@@ -1,31 +1,28 @@
 package org.bertopic4j.djl.text;
 
-import ai.djl.Device;
-import ai.djl.MalformedModelException;
-import ai.djl.Model;
 import ai.djl.huggingface.tokenizers.Encoding;
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
-import ai.djl.inference.Predictor;
-import ai.djl.translate.TranslateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.bertopic4j.EmbeddingBackend;
-import org.bertopic4j.ProgressListener;
+import org.bertopic4j.djl.engine.ComputeDevice;
+import org.bertopic4j.djl.engine.ModelRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A sentence-transformers model run as ONNX on DJL's ONNX Runtime engine: BERTopic's default
- * embedding backend ({@code SentenceTransformerBackend}).
+ * A sentence-transformers model run as ONNX on ONNX Runtime, or as TorchScript on DJL's PyTorch engine
+ * ({@link ModelRunner}): BERTopic's default embedding backend ({@code SentenceTransformerBackend}). It runs on
+ * a GPU when one is usable ({@link SentenceEmbedderBuilder#device}), else on the CPU.
  *
  * <p>Documents are tokenised with the model's {@code tokenizer.json} (truncated to
  * {@link #maxSequenceLength()}, whatever fixed padding or truncation the file itself carries),
  * sorted by length within windows of a few batches so that each batch is padded only to its own
  * longest document, run through the graph, pooled ({@link Pooling}) and L2-normalised when the model
  * has a {@code Normalize} module. Rows come back in input order. An instance is thread-safe: calls
- * from several threads share one ONNX Runtime session.
+ * from several threads share one loaded model.
  *
  * <p>Models come from a local directory or a Hugging Face id ({@link SentenceEmbedder#load(String)},
  * resolved through the Hugging Face cache by {@link org.bertopic4j.djl.hub.ModelResolver}), or
@@ -43,27 +40,26 @@ public final class SentenceEmbedder implements EmbeddingBackend {
     /** Batches sorted together by length: long enough to group similar lengths, short enough to bound memory. */
     private static final int SORT_WINDOW_BATCHES = 64;
 
-    private final Model model;
+    private final TokenEncoder encoder;
     private final HuggingFaceTokenizer tokenizer;
-    private final PoolingTranslator translator;
     private final Settings config;
     private final int dimension;
     private volatile boolean closed;
 
-    private SentenceEmbedder(Model model, HuggingFaceTokenizer tokenizer, PoolingTranslator translator,
-            Settings config) {
-        this.model = model;
+    private SentenceEmbedder(TokenEncoder encoder, HuggingFaceTokenizer tokenizer, Settings config) {
+        this.encoder = encoder;
         this.tokenizer = tokenizer;
-        this.translator = translator;
         this.config = config;
-        try (Predictor<TokenBatch, float[][]> predictor = model.newPredictor(translator, Device.cpu())) {
-            this.dimension = runBatch(predictor, tokenize(List.of("dimension probe")))[0].length;
-        }
-        LOG.debug("loaded sentence embedder {} (dimension {}, pooling {}, normalize {}, max length {})",
-                config.source(), dimension, config.pooling(), config.normalize(), config.maxSequenceLength());
+        this.dimension = runBatch(tokenize(List.of("dimension probe")))[0].length;
+        LOG.debug("loaded sentence embedder {} ({} on {}, dimension {}, pooling {}, normalize {}, max length {})",
+                config.source(), encoder.model().format(), encoder.model().device(), dimension, config.pooling(),
+                config.normalize(), config.maxSequenceLength());
     }
 
-    /** Loads a sentence-transformers ONNX export (directory or Hugging Face id) with its own settings. */
+    /**
+     * Loads a sentence-transformers export (directory or Hugging Face id; ONNX, or a TorchScript {@code model.pt})
+     * with its own settings.
+     */
     public static SentenceEmbedder load(String idOrDirectory) {
         return builder(idOrDirectory).build();
     }
@@ -99,17 +95,14 @@ public final class SentenceEmbedder implements EmbeddingBackend {
         int n = documents.size();
         float[][] out = new float[n][];
         int window = config.batchSize() * SORT_WINDOW_BATCHES;
-        try (Predictor<TokenBatch, float[][]> predictor = model.newPredictor(translator, Device.cpu())) {
-            for (int start = 0; start < n; start += window) {
-                embedWindow(predictor, documents.subList(start, Math.min(n, start + window)), start, n, out);
-            }
+        for (int start = 0; start < n; start += window) {
+            embedWindow(documents.subList(start, Math.min(n, start + window)), start, n, out);
         }
         return out;
     }
 
     /** Embeds one window of documents, sorted by length into batches, into {@code out[offset...]}. */
-    private void embedWindow(Predictor<TokenBatch, float[][]> predictor, List<String> window, int offset, int total,
-            float[][] out) {
+    private void embedWindow(List<String> window, int offset, int total, float[][] out) {
         long[][] tokens = tokenize(window);
         Integer[] order = TokenBatch.longestFirst(tokens);
         for (int b = 0; b < order.length; b += config.batchSize()) {
@@ -118,7 +111,7 @@ public final class SentenceEmbedder implements EmbeddingBackend {
             for (int r = 0; r < rows; r++) {
                 batch[r] = tokens[order[b + r]];
             }
-            float[][] vectors = runBatch(predictor, batch);
+            float[][] vectors = runBatch(batch);
             for (int r = 0; r < rows; r++) {
                 out[offset + order[b + r]] = vectors[r];
             }
@@ -141,13 +134,8 @@ public final class SentenceEmbedder implements EmbeddingBackend {
         return ids;
     }
 
-    private float[][] runBatch(Predictor<TokenBatch, float[][]> predictor, long[][] sequences) {
-        try {
-            return predictor.predict(TokenBatch.pad(sequences));
-        } catch (TranslateException e) {
-            throw new IllegalStateException("ONNX Runtime failed on a batch of " + sequences.length
-                    + " sequences from " + config.source() + ": " + e.getMessage(), e);
-        }
+    private float[][] runBatch(long[][] sequences) {
+        return encoder.encode(TokenBatch.pad(sequences));
     }
 
     private static void requireDocuments(List<String> documents) {
@@ -191,17 +179,22 @@ public final class SentenceEmbedder implements EmbeddingBackend {
         return config.normalize();
     }
 
-    /** Documents per ONNX Runtime call. */
+    /** The device the model runs on. */
+    public ComputeDevice device() {
+        return encoder.model().device();
+    }
+
+    /** Documents per model run. */
     public int batchSize() {
         return config.batchSize();
     }
 
-    /** Releases the ONNX Runtime session and the tokenizer. */
+    /** Releases the model and the tokenizer. */
     @Override
     public void close() {
         if (!closed) {
             closed = true;
-            model.close();
+            encoder.model().close();
             tokenizer.close();
         }
     }
@@ -212,29 +205,26 @@ public final class SentenceEmbedder implements EmbeddingBackend {
                 + (config.normalize() ? ", normalized" : "") + ", max length " + config.maxSequenceLength() + "]";
     }
 
-    /** Opens the ONNX model and the tokenizer as the builder says. */
+    /** Opens the model and the tokenizer as the builder says. */
     static SentenceEmbedder open(Settings config, ModelSource source) {
         Map<String, String> tokenizerOptions = Map.of("padding", "false", "truncation", "true",
                 "maxLength", Integer.toString(config.maxSequenceLength()), "addSpecialTokens", "true");
-        Model model = Model.newInstance("sentence-embedder", Device.cpu(), "OnnxRuntime");
+        ModelRunner model = null;
         HuggingFaceTokenizer tokenizer = null;
         try {
-            source.loadModel(model, config.sessionOptions());
+            model = source.openModel(config.runnerOptions());
             tokenizer = source.loadTokenizer(tokenizerOptions);
-            PoolingTranslator translator = new PoolingTranslator(model.describeInput().keys(), config.pooling(),
-                    config.normalize());
-            return new SentenceEmbedder(model, tokenizer, translator, config);
-        } catch (IOException | MalformedModelException | RuntimeException e) {
-            model.close();
+            return new SentenceEmbedder(new TokenEncoder(model, config.pooling(), config.normalize()), tokenizer,
+                    config);
+        } catch (IOException | RuntimeException e) {
+            if (model != null) {
+                model.close();
+            }
             if (tokenizer != null) {
                 tokenizer.close();
             }
             if (e instanceof IOException io) {
                 throw new UncheckedIOException("cannot load " + config.source() + ": " + e.getMessage(), io);
-            }
-            if (e instanceof MalformedModelException) {
-                throw new IllegalArgumentException("cannot load the ONNX model of " + config.source() + ": "
-                        + e.getMessage(), e);
             }
             throw (RuntimeException) e;
         }

@@ -1,10 +1,10 @@
 package org.bertopic4j.djl.text;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.bertopic4j.ProgressListener;
 import org.bertopic4j.check.Arguments;
+import org.bertopic4j.djl.engine.ComputeDevice;
+import org.bertopic4j.djl.engine.RunnerOptions;
 import org.bertopic4j.djl.hub.ModelResolver;
 import org.bertopic4j.djl.ort.OnnxSession;
 
@@ -29,6 +29,7 @@ public final class SentenceEmbedderBuilder {
     private Boolean normalize;
     private int intraOpThreads;
     private int interOpThreads;
+    private ComputeDevice device = ComputeDevice.AUTO;
     private ProgressListener progress = ProgressListener.NONE;
 
     private SentenceEmbedderBuilder(String idOrDirectory) {
@@ -57,7 +58,11 @@ public final class SentenceEmbedderBuilder {
         return this;
     }
 
-    /** The ONNX file inside the model, for example {@code onnx/model_qint8_avx512.onnx}; default {@code onnx/model.onnx}, else {@code model.onnx}. */
+    /**
+     * The model file inside the model, for example {@code onnx/model_qint8_avx512.onnx}, or a TorchScript file
+     * such as {@code all-MiniLM-L6-v2.pt} (run on DJL's PyTorch engine); default {@code onnx/model.onnx}, else
+     * {@code model.onnx}, else {@code model.pt}.
+     */
     public SentenceEmbedderBuilder modelFile(String modelFile) {
         if (modelFile == null || modelFile.isBlank()) {
             throw new IllegalArgumentException("modelFile is '" + modelFile + "': give a path inside the model such as"
@@ -81,7 +86,7 @@ public final class SentenceEmbedderBuilder {
         return this;
     }
 
-    /** Documents per ONNX Runtime call (default 32, as sentence-transformers); each batch is padded to its longest. */
+    /** Documents per model run (default 32, as sentence-transformers); each batch is padded to its longest. */
     public SentenceEmbedderBuilder batchSize(int batchSize) {
         this.batchSize = Arguments.atLeast("batchSize", batchSize, 1);
         return this;
@@ -99,15 +104,26 @@ public final class SentenceEmbedderBuilder {
         return this;
     }
 
-    /** ONNX Runtime threads within one operator; 0 (default) lets ONNX Runtime use one per physical core. */
+    /**
+     * ONNX Runtime threads within one operator; 0 (default) lets ONNX Runtime use one per physical core. ONNX
+     * models only: libtorch's threads are set per process ({@link org.bertopic4j.djl.engine.RunnerOptions}).
+     */
     public SentenceEmbedderBuilder intraOpThreads(int threads) {
         this.intraOpThreads = OnnxSession.requireThreads("intraOpThreads", threads);
         return this;
     }
 
-    /** ONNX Runtime threads across independent operators; 0 (default) lets ONNX Runtime decide. */
+    /** ONNX Runtime threads across independent operators; 0 (default) lets ONNX Runtime decide (ONNX models only). */
     public SentenceEmbedderBuilder interOpThreads(int threads) {
         this.interOpThreads = OnnxSession.requireThreads("interOpThreads", threads);
+        return this;
+    }
+
+    /**
+     * Where the model runs (default {@link ComputeDevice#AUTO}: a GPU when the engine can use one, else the CPU).
+     */
+    public SentenceEmbedderBuilder device(ComputeDevice device) {
+        this.device = Objects.requireNonNull(device, "device");
         return this;
     }
 
@@ -118,23 +134,18 @@ public final class SentenceEmbedderBuilder {
     }
 
     /**
-     * Resolves the model files (downloading missing ones for a Hugging Face id), opens the ONNX session and
-     * the tokenizer.
+     * Resolves the model files (downloading missing ones for a Hugging Face id), opens the model and the
+     * tokenizer.
      *
      * @throws IllegalArgumentException when the model lacks a required file or uses an unsupported pooling mode
-     * @throws IllegalStateException for the embedded model when its artifact is not on the classpath
+     * @throws IllegalStateException for the embedded model when its artifact is not on the classpath, for a
+     *     TorchScript model when the PyTorch engine's jars are missing, or when an explicit GPU is not available
      */
     public SentenceEmbedder build() {
-        Map<String, String> session = new HashMap<>();
-        if (intraOpThreads > 0) {
-            session.put("intraOpNumThreads", Integer.toString(intraOpThreads));
-        }
-        if (interOpThreads > 0) {
-            session.put("interOpNumThreads", Integer.toString(interOpThreads));
-        }
+        RunnerOptions session = new RunnerOptions(device, intraOpThreads, interOpThreads);
         if (idOrDirectory == null) {
             Settings settings = new Settings("all-MiniLM-L6-v2 (classpath)", pooling, normalize, maxSequenceLength,
-                    batchSize, Map.copyOf(session), progress);
+                    batchSize, session, progress);
             return SentenceEmbedder.open(settings, ModelSource.classpath(MINILM_ONNX, MINILM_TOKENIZER, MINILM_HINT));
         }
         ModelLayout layout = ModelLayout.read(resolver != null ? resolver : ModelResolver.fromEnvironment(),
@@ -142,7 +153,7 @@ public final class SentenceEmbedderBuilder {
         Settings settings = new Settings(idOrDirectory, pooling != null ? pooling : layout.pooling(),
                 normalize != null ? normalize : layout.normalize(),
                 maxSequenceLength != null ? maxSequenceLength : layout.maxSequenceLength(), batchSize,
-                Map.copyOf(session), progress);
+                session, progress);
         return SentenceEmbedder.open(settings, ModelSource.files(layout.model(), layout.tokenizer()));
     }
 }

@@ -1,0 +1,29 @@
+package org.bertopic4j.djl.engine;
+
+import java.util.Objects;
+import org.bertopic4j.djl.ort.OnnxSession;
+
+/**
+ * How to open a {@link ModelRunner}.
+ *
+ * @param device where to run (default {@link ComputeDevice#AUTO})
+ * @param intraOpThreads ONNX Runtime threads within one operator; 0 lets ONNX Runtime decide. The PyTorch
+ *     engine ignores it: libtorch's thread pools are per process, set with the system properties
+ *     {@code ai.djl.pytorch.num_threads} and {@code ai.djl.pytorch.num_interop_threads} before the engine starts
+ * @param interOpThreads ONNX Runtime threads across independent operators; 0 lets ONNX Runtime decide
+ */
+public record RunnerOptions(ComputeDevice device, int intraOpThreads, int interOpThreads) {
+    /** The defaults: {@link ComputeDevice#AUTO}, thread counts left to the engine. */
+    public static final RunnerOptions DEFAULT = new RunnerOptions(ComputeDevice.AUTO, 0, 0);
+
+    /**
+     * Checks the options.
+     *
+     * @throws IllegalArgumentException when a thread count is negative
+     */
+    public RunnerOptions {
+        Objects.requireNonNull(device, "device");
+        OnnxSession.requireThreads("intraOpThreads", intraOpThreads);
+        OnnxSession.requireThreads("interOpThreads", interOpThreads);
+    }
+}
