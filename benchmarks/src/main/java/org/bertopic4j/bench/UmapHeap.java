@@ -1,6 +1,10 @@
 package org.bertopic4j.bench;
 
+import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,7 +79,7 @@ public final class UmapHeap {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx" + mb + "m");
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath());
         command.add(UmapHeap.class.getName());
         command.add("--" + CHILD);
         command.add("true");
@@ -97,6 +101,25 @@ public final class UmapHeap {
             }
         }
         return values;
+    }
+
+    /**
+     * This program's class path: the URLs of its class loader when it has them (as under Maven's exec:java,
+     * which loads the project from its own loader), else {@code java.class.path}.
+     */
+    private static String classPath() {
+        if (UmapHeap.class.getClassLoader() instanceof URLClassLoader loader) {
+            List<String> entries = new ArrayList<>();
+            for (URL url : loader.getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (URISyntaxException e) {
+                    throw new IllegalStateException("class path entry is not a file: " + url, e);
+                }
+            }
+            return String.join(File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
     }
 
     private static int child(BenchmarkArgs args) throws IOException {
