@@ -37,15 +37,20 @@ final class NnDescent {
         int others = k - 1;
         NeighborHeaps heaps = new NeighborHeaps(n, others);
         RpForest forest = RpForest.build(points, angular, defaultTrees(n), Math.max(10, k), seed, workers);
+        int[] order = forest.members(0);
+        int[] rank = new int[n];
+        for (int p = 0; p < n; p++) {
+            rank[order[p]] = p;
+        }
         workers.forEach(Workers.blocks(n, BLOCK), b -> {
-            for (int v = b * BLOCK; v < Math.min(n, (b + 1) * BLOCK); v++) {
-                seedFromForest(points, forest, heaps, v, seed);
+            for (int p = b * BLOCK; p < Math.min(n, (b + 1) * BLOCK); p++) {
+                seedFromForest(points, forest, heaps, order[p], seed);
             }
         });
         int maxCandidates = lowMemory ? Math.max(2 * others, 1) : 60;
         for (int iter = 0; iter < defaultIterations(n); iter++) {
             Candidates candidates = Candidates.sample(heaps, maxCandidates, Seeds.derive(seed, 0x6e6eL, iter), workers);
-            long updates = localJoin(points, heaps, candidates, workers);
+            long updates = localJoin(points, heaps, candidates, order, rank, workers);
             if (updates <= DELTA * n * others) {
                 break;
             }
@@ -81,13 +86,16 @@ final class NnDescent {
     }
 
     /**
-     * The local join, in fixed rounds of points. Generation (parallel, read-only): each point v
-     * measures, once per iteration, every w &gt; v that shares a candidate list with it (at least one
-     * of them new there) and keeps the pair if it could enter either heap. Application (parallel over
-     * fixed ranges of target points): every kept pair is offered to both heaps in generation order.
-     * Each unordered pair is measured once and no heap is written by two threads.
+     * The local join, in fixed rounds of points taken in the first tree's leaf order, so that points
+     * handled one after another are near each other and share much of their candidates (the rows they
+     * read stay in cache). Generation (parallel, read-only): each point v measures, once per iteration,
+     * every w later than v in that order that shares a candidate list with it (at least one of them new
+     * there) and keeps the pair if it could enter either heap. Application (parallel over fixed ranges of
+     * target points): every kept pair is offered to both heaps in generation order. Each unordered pair
+     * is measured once and no heap is written by two threads.
      */
-    private static long localJoin(PointDistance points, NeighborHeaps heaps, Candidates c, Workers workers) {
+    private static long localJoin(PointDistance points, NeighborHeaps heaps, Candidates c, int[] order, int[] rank,
+            Workers workers) {
         int n = heaps.n;
         long updates = 0;
         for (int round = 0; round < n; round += ROUND) {
@@ -96,7 +104,7 @@ final class NnDescent {
             PairBuffer[] buffers = new PairBuffer[Workers.blocks(roundEnd - round, JOIN_BLOCK)];
             workers.forEach(buffers.length, b -> {
                 int from = (firstBlock + b) * JOIN_BLOCK;
-                buffers[b] = generate(points, heaps, c, from, Math.min(roundEnd, from + JOIN_BLOCK));
+                buffers[b] = generate(points, heaps, c, order, rank, from, Math.min(roundEnd, from + JOIN_BLOCK));
             });
             long[] kept = new long[APPLY_PARTS];
             workers.forEach(APPLY_PARTS, part -> {
@@ -113,16 +121,18 @@ final class NnDescent {
         return updates;
     }
 
-    private static PairBuffer generate(PointDistance points, NeighborHeaps heaps, Candidates c, int from, int to) {
+    private static PairBuffer generate(PointDistance points, NeighborHeaps heaps, Candidates c, int[] order,
+            int[] rank, int from, int to) {
         PairBuffer out = new PairBuffer();
         int[] seenBy = new int[heaps.n];
-        for (int v = from; v < to; v++) {
+        for (int p = from; p < to; p++) {
+            int v = order[p];
             seenBy[v] = v + 1;
             for (int e = c.incomingStart[v]; e < c.incomingStart[v + 1]; e++) {
                 int u = c.incoming[e];
-                generate(points, heaps, v, c.fresh, u * c.max, c.freshCount[u], seenBy, out);
+                generate(points, heaps, v, c.fresh, u * c.max, c.freshCount[u], rank, seenBy, out);
                 if (c.incomingNew[e]) {
-                    generate(points, heaps, v, c.old, u * c.max, c.oldCount[u], seenBy, out);
+                    generate(points, heaps, v, c.old, u * c.max, c.oldCount[u], rank, seenBy, out);
                 }
             }
         }
@@ -130,10 +140,10 @@ final class NnDescent {
     }
 
     private static void generate(PointDistance points, NeighborHeaps heaps, int v, int[] list, int from, int count,
-            int[] seenBy, PairBuffer out) {
+            int[] rank, int[] seenBy, PairBuffer out) {
         for (int p = from; p < from + count; p++) {
             int w = list[p];
-            if (w < v || seenBy[w] == v + 1) {
+            if (rank[w] < rank[v] || seenBy[w] == v + 1) {
                 continue;
             }
             seenBy[w] = v + 1;
