@@ -17,20 +17,12 @@ import org.apache.spark.sql.types.StructType;
 import org.bertopic4j.ImageSource;
 import org.bertopic4j.djl.clip.ClipBackend;
 import org.bertopic4j.djl.text.SentenceEmbedder;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Distributed embedding with real backends: MiniLM for text, a tiny CLIP export for text + images. */
 class SparkEmbedderTest {
     private static final StructType TEXT_AND_IMAGE = new StructType().add("id", DataTypes.IntegerType)
             .add("text", DataTypes.StringType).add("image", DataTypes.StringType);
-
-    @BeforeAll
-    static void startDjlEngineFirst() {
-        // ClipBackend's OnnxSession creates ONNX Runtime's default environment; DJL's ONNX engine (SentenceEmbedder)
-        // then fails to start in the same JVM ("one already exists"), so the DJL engine starts first here.
-        SentenceEmbedder.allMiniLmL6V2().close();
-    }
 
     @Test
     void embedsTextLikeThePythonReference() {
