@@ -100,12 +100,12 @@ final class RpForest {
         }
         float[] pa = points.row(a);
         float[] pb = points.row(b);
-        double[] normal = new double[pa.length];
+        float[] normal = new float[pa.length];
         double offset = 0;
         double sa = angular ? norm(pa) : 1;
         double sb = angular ? norm(pb) : 1;
         for (int j = 0; j < normal.length; j++) {
-            normal[j] = pa[j] / sa - pb[j] / sb;
+            normal[j] = (float) (pa[j] / sa - pb[j] / sb);
             if (!angular) {
                 offset -= normal[j] * (pa[j] + pb[j]) / 2;
             }
@@ -113,7 +113,7 @@ final class RpForest {
         int left = from;
         int right = to;
         while (left < right) {
-            double margin = offset + project(normal, points.row(order[left]));
+            double margin = offset + PointDistance.dot(normal, points.row(order[left]));
             boolean goesRight = margin > 0 || (margin == 0 && rng.nextBoolean());
             if (goesRight) {
                 right--;
@@ -128,29 +128,6 @@ final class RpForest {
             return from + size / 2;
         }
         return left;
-    }
-
-    /**
-     * {@code normal . x} with four independent accumulators in a fixed order: one running sum made every
-     * multiply-add wait on the previous one, which made the forest a third of the kNN time.
-     */
-    private static double project(double[] normal, float[] x) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int n = normal.length;
-        int j = 0;
-        for (; j + 3 < n; j += 4) {
-            s0 += normal[j] * x[j];
-            s1 += normal[j + 1] * x[j + 1];
-            s2 += normal[j + 2] * x[j + 2];
-            s3 += normal[j + 3] * x[j + 3];
-        }
-        for (; j < n; j++) {
-            s0 += normal[j] * x[j];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 
     private static double norm(float[] v) {
