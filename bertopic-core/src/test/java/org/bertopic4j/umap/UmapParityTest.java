@@ -2,6 +2,7 @@ package org.bertopic4j.umap;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,15 @@ class UmapParityTest {
         UmapModel model = Umap.builder().nComponents(components).seed(42L).build().fit(x);
         double t = Trustworthiness.of(x, model.embedding(), 15);
         assertEquals(reference, t, 0.01, "trustworthiness@15 vs umap-learn's");
+    }
+
+    /** Wider embeddings take the layout's array kernel; they must keep neighbourhoods at least as well as 5-d. */
+    @Test
+    void eightComponentsKeepNeighbourhoodsLikeFive() {
+        float[][] x = UmapFixtures.embeddings();
+        double t = Trustworthiness.of(x, Umap.builder().nComponents(8).seed(42L).build().fit(x).embedding(), 15);
+        System.out.printf("trustworthiness@15 with 8 components: %.4f%n", t);
+        assertTrue(t >= 0.9025429477848692 - 0.01, "trustworthiness@15 with 8 components: " + t);
     }
 
     @Test
