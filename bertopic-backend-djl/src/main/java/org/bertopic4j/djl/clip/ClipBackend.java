@@ -195,8 +195,7 @@ public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
         private double textWeight = 1.0;
         private double imageWeight = 1.0;
         private BadImagePolicy badImagePolicy = BadImagePolicy.FAIL;
-        private int intraOpThreads;
-        private ComputeDevice device = ComputeDevice.AUTO;
+        private RunnerOptions runner = RunnerOptions.DEFAULT;
 
         private Builder(Path directory) {
             if (directory == null || !Files.isDirectory(directory)) {
@@ -239,7 +238,7 @@ public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
 
         /** ONNX Runtime intra-op threads (default 0: the runtime decides); ONNX models only. */
         public Builder intraOpThreads(int threads) {
-            this.intraOpThreads = OnnxSession.requireThreads("intraOpThreads", threads);
+            this.runner = runner.withIntraOpThreads(threads);
             return this;
         }
 
@@ -248,7 +247,7 @@ public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
          * CPU).
          */
         public Builder device(ComputeDevice device) {
-            this.device = Objects.requireNonNull(device, "device");
+            this.runner = runner.withDevice(device);
             return this;
         }
 
@@ -269,7 +268,7 @@ public final class ClipBackend implements EmbeddingBackend, ImageEmbedder {
             ClipTokenizer tok = new ClipTokenizer(directory.resolve("tokenizer.json"));
             try {
                 return new ClipBackend(this, ClipModels.open(directory, suffix,
-                        new RunnerOptions(device, intraOpThreads, 0), pre.outputHeight()),
+                        runner, pre.outputHeight()),
                         tok, pre);
             } catch (RuntimeException e) {
                 tok.close();

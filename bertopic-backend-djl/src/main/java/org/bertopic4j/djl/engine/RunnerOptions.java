@@ -26,4 +26,19 @@ public record RunnerOptions(ComputeDevice device, int intraOpThreads, int interO
         OnnxSession.requireThreads("intraOpThreads", intraOpThreads);
         OnnxSession.requireThreads("interOpThreads", interOpThreads);
     }
+
+    /** These options on another device. */
+    public RunnerOptions withDevice(ComputeDevice device) {
+        return new RunnerOptions(device, intraOpThreads, interOpThreads);
+    }
+
+    /** These options with another intra-op thread count (checked as the constructor does). */
+    public RunnerOptions withIntraOpThreads(int threads) {
+        return new RunnerOptions(device, threads, interOpThreads);
+    }
+
+    /** These options with another inter-op thread count (checked as the constructor does). */
+    public RunnerOptions withInterOpThreads(int threads) {
+        return new RunnerOptions(device, intraOpThreads, threads);
+    }
 }

@@ -14,7 +14,6 @@ import org.bertopic4j.djl.engine.ModelRunner;
 import org.bertopic4j.djl.engine.RunnerOptions;
 import org.bertopic4j.djl.engine.Tensor;
 import org.bertopic4j.djl.hub.ModelResolver;
-import org.bertopic4j.djl.ort.OnnxSession;
 
 /**
  * Image embeddings from any image model that yields a feature vector (ResNet, MobileNet, DINOv2, a CLIP
@@ -143,8 +142,7 @@ public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedde
         private FeaturePooling pooling;
         private int batchSize = 32;
         private BadImagePolicy badImagePolicy = BadImagePolicy.FAIL;
-        private int intraOpThreads;
-        private ComputeDevice device = ComputeDevice.AUTO;
+        private RunnerOptions runner = RunnerOptions.DEFAULT;
 
         private Builder(Path directory) {
             if (directory == null || !Files.isDirectory(directory)) {
@@ -204,7 +202,7 @@ public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedde
 
         /** ONNX Runtime intra-op threads (default 0: the runtime decides); ONNX models only. */
         public Builder intraOpThreads(int threads) {
-            this.intraOpThreads = OnnxSession.requireThreads("intraOpThreads", threads);
+            this.runner = runner.withIntraOpThreads(threads);
             return this;
         }
 
@@ -213,7 +211,7 @@ public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedde
          * CPU).
          */
         public Builder device(ComputeDevice device) {
-            this.device = Objects.requireNonNull(device, "device");
+            this.runner = runner.withDevice(device);
             return this;
         }
 
@@ -229,7 +227,7 @@ public final class ImageFeatureBackend implements EmbeddingBackend, ImageEmbedde
                     : ImageProcessorConfig.load(directory.resolve("preprocessor_config.json")));
             pre.imageSize(); // fails early when the config gives no fixed size
             Path file = modelFile != null ? modelFile : defaultModelFile();
-            return new ImageFeatureBackend(this, ModelRunner.open(file, new RunnerOptions(device, intraOpThreads, 0)),
+            return new ImageFeatureBackend(this, ModelRunner.open(file, runner),
                     pre);
         }
 

@@ -6,7 +6,6 @@ import org.bertopic4j.check.Arguments;
 import org.bertopic4j.djl.engine.ComputeDevice;
 import org.bertopic4j.djl.engine.RunnerOptions;
 import org.bertopic4j.djl.hub.ModelResolver;
-import org.bertopic4j.djl.ort.OnnxSession;
 
 /**
  * Configures a {@link SentenceEmbedder}. Settings left unset come from the model's configs
@@ -27,9 +26,7 @@ public final class SentenceEmbedderBuilder {
     private int batchSize = 32;
     private Pooling pooling;
     private Boolean normalize;
-    private int intraOpThreads;
-    private int interOpThreads;
-    private ComputeDevice device = ComputeDevice.AUTO;
+    private RunnerOptions runner = RunnerOptions.DEFAULT;
     private ProgressListener progress = ProgressListener.NONE;
 
     private SentenceEmbedderBuilder(String idOrDirectory) {
@@ -109,13 +106,13 @@ public final class SentenceEmbedderBuilder {
      * models only: libtorch's threads are set per process ({@link org.bertopic4j.djl.engine.RunnerOptions}).
      */
     public SentenceEmbedderBuilder intraOpThreads(int threads) {
-        this.intraOpThreads = OnnxSession.requireThreads("intraOpThreads", threads);
+        this.runner = runner.withIntraOpThreads(threads);
         return this;
     }
 
     /** ONNX Runtime threads across independent operators; 0 (default) lets ONNX Runtime decide (ONNX models only). */
     public SentenceEmbedderBuilder interOpThreads(int threads) {
-        this.interOpThreads = OnnxSession.requireThreads("interOpThreads", threads);
+        this.runner = runner.withInterOpThreads(threads);
         return this;
     }
 
@@ -123,7 +120,7 @@ public final class SentenceEmbedderBuilder {
      * Where the model runs (default {@link ComputeDevice#AUTO}: a GPU when the engine can use one, else the CPU).
      */
     public SentenceEmbedderBuilder device(ComputeDevice device) {
-        this.device = Objects.requireNonNull(device, "device");
+        this.runner = runner.withDevice(device);
         return this;
     }
 
@@ -142,10 +139,9 @@ public final class SentenceEmbedderBuilder {
      *     TorchScript model when the PyTorch engine's jars are missing, or when an explicit GPU is not available
      */
     public SentenceEmbedder build() {
-        RunnerOptions session = new RunnerOptions(device, intraOpThreads, interOpThreads);
         if (idOrDirectory == null) {
             Settings settings = new Settings("all-MiniLM-L6-v2 (classpath)", pooling, normalize, maxSequenceLength,
-                    batchSize, session, progress);
+                    batchSize, runner, progress);
             return SentenceEmbedder.open(settings, ModelSource.classpath(MINILM_ONNX, MINILM_TOKENIZER, MINILM_HINT));
         }
         ModelLayout layout = ModelLayout.read(resolver != null ? resolver : ModelResolver.fromEnvironment(),
@@ -153,7 +149,7 @@ public final class SentenceEmbedderBuilder {
         Settings settings = new Settings(idOrDirectory, pooling != null ? pooling : layout.pooling(),
                 normalize != null ? normalize : layout.normalize(),
                 maxSequenceLength != null ? maxSequenceLength : layout.maxSequenceLength(), batchSize,
-                session, progress);
+                runner, progress);
         return SentenceEmbedder.open(settings, ModelSource.files(layout.model(), layout.tokenizer()));
     }
 }
