@@ -36,7 +36,7 @@ public final class EndToEnd {
     public static void main(String[] args) throws IOException {
         BenchmarkArgs a = new BenchmarkArgs(args);
         Path docsPath = Path.of(a.require("docs"));
-        float[][] embeddings = Npy.read(Path.of(a.require("embeddings"))).toFloatMatrix();
+        float[][] embeddings = Npy.readFloatMatrix(Path.of(a.require("embeddings")));
         int limit = a.getInt("limit", embeddings.length);
         List<String> lines = Files.readAllLines(docsPath, StandardCharsets.UTF_8);
         List<String> header = List.of(lines.get(0).split("\t", -1));

@@ -2,7 +2,6 @@ package org.bertopic4j.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -26,11 +25,7 @@ public final class Umap {
     /** Runs the benchmark. */
     public static void main(String[] argv) throws IOException {
         BenchmarkArgs args = new BenchmarkArgs(argv);
-        float[][] x = Npy.read(Path.of(args.require("embeddings"))).toFloatMatrix();
-        int rows = args.getInt("rows", x.length);
-        if (rows < x.length) {
-            x = Arrays.copyOf(x, rows);
-        }
+        float[][] x = Npy.readFloatMatrix(Path.of(args.require("embeddings")), args.getInt("rows", Integer.MAX_VALUE));
         org.bertopic4j.umap.Umap.Builder builder = org.bertopic4j.umap.Umap.builder()
                 .nComponents(args.getInt("n-components", 5))
                 .nNeighbors(args.getInt("n-neighbors", 15))

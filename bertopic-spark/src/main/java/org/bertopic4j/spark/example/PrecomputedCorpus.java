@@ -37,7 +37,7 @@ final class PrecomputedCorpus {
             if (text < 0 || label < 0) {
                 throw new IllegalArgumentException(tsv + " has columns " + header + ": it needs text and label columns");
             }
-            float[][] embeddings = Npy.read(npy).toFloatMatrix();
+            float[][] embeddings = Npy.readFloatMatrix(npy);
             int docs = Math.min(lines.size() - 1, embeddings.length);
             int n = limit == Integer.MAX_VALUE ? docs : limit;
             List<Row> rows = new ArrayList<>(n);
