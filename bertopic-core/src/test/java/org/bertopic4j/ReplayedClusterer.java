@@ -1,5 +1,7 @@
 package org.bertopic4j;
 
+import org.bertopic4j.testing.RecordedClustering;
+
 /**
  * Replays a clustering recorded from Python hdbscan (labels, and the membership vectors re-ordered to raw
  * cluster order) so that parity tests can start from exactly upstream's clustering, soft memberships
@@ -36,35 +38,10 @@ final class ReplayedClusterer implements Clusterer {
         if (points.length != labels.length) {
             throw new IllegalArgumentException("recorded " + labels.length + " points, got " + points.length);
         }
-        return new Clustering() {
-            @Override
-            public int[] labels() {
-                return labels.clone();
-            }
-
-            @Override
-            public int clusterCount() {
-                return membership[0].length;
-            }
-
-            @Override
-            public double[] strengths() {
-                double[] s = new double[labels.length];
-                for (int i = 0; i < s.length; i++) {
-                    s[i] = labels[i] < 0 ? 0 : 1;
-                }
-                return s;
-            }
-
-            @Override
-            public boolean supportsMembership() {
-                return true;
-            }
-
-            @Override
-            public double[][] membershipVectors() {
-                return org.bertopic4j.matrix.Matrices.copy(membership);
-            }
-        };
+        double[] strengths = new double[labels.length];
+        for (int i = 0; i < strengths.length; i++) {
+            strengths[i] = labels[i] < 0 ? 0 : 1;
+        }
+        return new RecordedClustering(labels, strengths, membership);
     }
 }

@@ -26,6 +26,7 @@ import org.bertopic4j.cluster.GivenLabelsClusterer;
 import org.bertopic4j.io.CsvTable;
 import org.bertopic4j.reduce.IdentityReducer;
 import org.bertopic4j.testing.Fixtures;
+import org.bertopic4j.testing.RecordedClustering;
 
 /**
  * Real test models: the fortunes corpus of core's BERTopic fixtures (documents, their 5-d UMAP
@@ -197,36 +198,11 @@ final class ReportFixtures {
         public Clustering fit(double[][] points, int[] labels) {
             int[] topics = fortuneTopics(ALL);
             double[][] membership = fortuneProbabilities();
-            return new Clustering() {
-                @Override
-                public int[] labels() {
-                    return topics.clone();
-                }
-
-                @Override
-                public int clusterCount() {
-                    return membership[0].length;
-                }
-
-                @Override
-                public double[] strengths() {
-                    double[] s = new double[topics.length];
-                    for (int i = 0; i < s.length; i++) {
-                        s[i] = topics[i] < 0 ? 0 : Arrays.stream(membership[i]).max().orElse(0);
-                    }
-                    return s;
-                }
-
-                @Override
-                public boolean supportsMembership() {
-                    return true;
-                }
-
-                @Override
-                public double[][] membershipVectors() {
-                    return membership;
-                }
-            };
+            double[] strengths = new double[topics.length];
+            for (int i = 0; i < strengths.length; i++) {
+                strengths[i] = topics[i] < 0 ? 0 : Arrays.stream(membership[i]).max().orElse(0);
+            }
+            return new RecordedClustering(topics, strengths, membership);
         }
     }
 
