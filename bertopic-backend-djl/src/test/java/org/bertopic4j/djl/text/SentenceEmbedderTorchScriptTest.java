@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.bertopic4j.djl.engine.ComputeDevice;
 import org.bertopic4j.djl.engine.ModelFormat;
 import org.bertopic4j.djl.ort.OnnxSession;
+import org.bertopic4j.djl.testing.EmbeddingChecks;
 import org.bertopic4j.djl.testing.SameEmbeddings;
 import org.bertopic4j.djl.testing.TestResources;
 import org.junit.jupiter.api.Assumptions;
@@ -54,19 +51,7 @@ class SentenceEmbedderTorchScriptTest {
     void oneTorchScriptModelServesSeveralThreadsAtOnce() throws Exception {
         try (SentenceEmbedder torch = SentenceEmbedder.builder(DIR.toString()).modelFile("model.pt").batchSize(2)
                 .build()) {
-            float[][] alone = torch.embedDocuments(DOCS);
-            ExecutorService pool = Executors.newFixedThreadPool(4);
-            try {
-                List<Future<float[][]>> runs = new ArrayList<>();
-                for (int t = 0; t < 8; t++) {
-                    runs.add(pool.submit(() -> torch.embedDocuments(DOCS)));
-                }
-                for (Future<float[][]> run : runs) {
-                    SameEmbeddings.assertClose(alone, run.get(), 1e-6, "concurrent run");
-                }
-            } finally {
-                pool.shutdownNow();
-            }
+            EmbeddingChecks.concurrentCallsMatchSequential(DOCS, torch::embedDocuments);
         }
     }
 
