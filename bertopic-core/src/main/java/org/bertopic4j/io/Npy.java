@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -122,6 +123,7 @@ public final class Npy {
      * @throws IllegalArgumentException when {@code maxRows} is negative
      */
     public static float[][] readFloatMatrix(Path file, int maxRows) throws IOException {
+        Objects.requireNonNull(file, "file");
         if (maxRows < 0) {
             throw new IllegalArgumentException("maxRows must be >= 0, got " + maxRows);
         }

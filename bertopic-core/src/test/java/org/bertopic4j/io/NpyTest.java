@@ -1,6 +1,7 @@
 package org.bertopic4j.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
@@ -62,6 +63,7 @@ class NpyTest {
         }
         assertArrayEquals(new float[][] {f[0]}, Npy.readFloatMatrix(dir.resolve("f.npy"), 1));
         assertThrows(IllegalArgumentException.class, () -> Npy.readFloatMatrix(dir.resolve("f.npy"), -1));
+        assertEquals("file", assertThrows(NullPointerException.class, () -> Npy.readFloatMatrix(null)).getMessage());
         Npy.write(dir.resolve("l.npy"), new int[] {1, 2});
         assertThrows(IOException.class, () -> Npy.readFloatMatrix(dir.resolve("l.npy")), "1-D array");
         byte[] all = Files.readAllBytes(dir.resolve("f.npy"));
